@@ -1,0 +1,69 @@
+package net.zeroxhost.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import net.zeroxhost.portal.oxhost.OxhostSettings;
+
+/** Sign-up and look-up of accounts. */
+@ApplicationScoped
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private OxhostSettings oxhost;
+
+    @Inject
+    private Clock clock;
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Emails.normalize(email))
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Creates a customer account. Its 0xhost user is the configured default one, a fresh UUID in
+     * the sandbox (which accepts any), or none: then an admin must link one before it can buy.
+     */
+    @Transactional
+    public Account signUp(String email, String password) throws EmailTakenException {
+        if (findByEmail(email).isPresent()) {
+            throw new EmailTakenException();
+        }
+        String oxhostUser = oxhost.defaultUserId()
+                .orElseGet(() -> oxhost.sandbox() ? UUID.randomUUID().toString() : null);
+        Account account = new Account(email, passwords.hash(password), Role.CUSTOMER, oxhostUser,
+                OffsetDateTime.now(clock));
+        em.persist(account);
+        return account;
+    }
+
+    /** Creates an account unless one with that email exists; used by the demo data. */
+    @Transactional
+    public Account ensure(String email, String password, Role role, String oxhostUserId) {
+        return findByEmail(email).orElseGet(() -> {
+            Account account = new Account(email, passwords.hash(password), role, oxhostUserId,
+                    OffsetDateTime.now(clock));
+            em.persist(account);
+            return account;
+        });
+    }
+
+    public static final class EmailTakenException extends Exception {
+        public EmailTakenException() {
+            super("an account with this email exists");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package net.zeroxhost.portal.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/**
+ * Hashes new passwords with exactly the parameters the identity store verifies them with
+ * ({@link net.zeroxhost.portal.platform.SecurityConfiguration} names the same constants).
+ */
+@ApplicationScoped
+public class PasswordHashing {
+
+    /** OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA256 with 600,000 iterations. */
+    public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
+    public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=600000";
+    public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
+    public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** An upper bound keeps one request from burning seconds of CPU on a megabyte "password". */
+    public static final int MAX_PASSWORD_LENGTH = 128;
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(Map.of(
+                key(ALGORITHM), value(ALGORITHM),
+                key(ITERATIONS), value(ITERATIONS),
+                key(SALT_SIZE), value(SALT_SIZE),
+                key(KEY_SIZE), value(KEY_SIZE)));
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String stored) {
+        return hash.verify(password.toCharArray(), stored);
+    }
+
+    private static String key(String parameter) {
+        return parameter.substring(0, parameter.indexOf('='));
+    }
+
+    private static String value(String parameter) {
+        return parameter.substring(parameter.indexOf('=') + 1);
+    }
+}

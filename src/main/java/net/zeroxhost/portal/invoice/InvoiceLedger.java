@@ -1,0 +1,92 @@
+package net.zeroxhost.portal.invoice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Optional;
+import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.InvoiceRequest;
+import net.zeroxhost.portal.plan.Plan;
+
+/**
+ * The two writes around a call to 0xhost, each in its own committed transaction, so that an
+ * attempt is on record before the call and its outcome right after, whatever happens between.
+ */
+@ApplicationScoped
+public class InvoiceLedger {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The result of {@link #reserve}: an attempt to show, and a request to send if it is new. */
+    public record Reservation(String attemptId, InvoiceRequest request) {
+
+        public boolean isNew() {
+            return request != null;
+        }
+    }
+
+    /**
+     * Records a REQUESTED attempt, unless the same form was already submitted (same key) or an
+     * invoice the customer can still use exists for this plan: then that one is returned and
+     * nothing is to be sent. The account row is locked so that concurrent requests of one
+     * customer are decided one after the other.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Reservation reserve(String accountId, String planId, String idempotencyKey, String endpoint,
+                               Instant now, Instant inFlightSince) throws InvoiceRefusedException {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new InvoiceRefusedException(InvoiceRefusedException.Why.NO_ACCOUNT);
+        }
+        Optional<InvoiceAttempt> sameForm = em.createQuery(
+                        "select a from InvoiceAttempt a where a.idempotencyKey = :key", InvoiceAttempt.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+        if (sameForm.isPresent()) {
+            if (!sameForm.get().getAccount().getId().equals(accountId)) {
+                throw new InvoiceRefusedException(InvoiceRefusedException.Why.FOREIGN_KEY);
+            }
+            return new Reservation(sameForm.get().getId(), null);
+        }
+        Plan plan = em.find(Plan.class, planId);
+        if (plan == null || !plan.isActive()) {
+            throw new InvoiceRefusedException(InvoiceRefusedException.Why.NO_PLAN);
+        }
+        if (!account.isActivated()) {
+            throw new InvoiceRefusedException(InvoiceRefusedException.Why.NOT_ACTIVATED);
+        }
+        Optional<InvoiceAttempt> usable = em.createQuery("""
+                        select a from InvoiceAttempt a
+                        where a.account = :account and a.plan = :plan
+                          and ((a.state = :open and a.expiredAt > :now)
+                            or (a.state = :requested and a.requestedAt > :inFlightSince))
+                        order by a.requestedAt desc""", InvoiceAttempt.class)
+                .setParameter("account", account)
+                .setParameter("plan", plan)
+                .setParameter("open", InvoiceState.OPEN)
+                .setParameter("requested", InvoiceState.REQUESTED)
+                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("inFlightSince", inFlightSince.atOffset(java.time.ZoneOffset.UTC))
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+        if (usable.isPresent()) {
+            return new Reservation(usable.get().getId(), null);
+        }
+        InvoiceRequest request = new InvoiceRequest(account.getOxhostUserId(), plan.getOxhostServerId());
+        InvoiceAttempt attempt = new InvoiceAttempt(idempotencyKey, account, plan, endpoint, request.body(), now);
+        em.persist(attempt);
+        return new Reservation(attempt.getId(), request);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void complete(String attemptId, InvoiceOutcome outcome, Instant now) {
+        InvoiceAttempt attempt = em.find(InvoiceAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        attempt.complete(outcome, now);
+    }
+}

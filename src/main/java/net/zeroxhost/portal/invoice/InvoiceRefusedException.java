@@ -1,0 +1,27 @@
+package net.zeroxhost.portal.invoice;
+
+/** The portal will not ask 0xhost for this invoice; {@link #why()} says which rule said no. */
+public class InvoiceRefusedException extends Exception {
+
+    public enum Why {
+        /** The caller's account does not exist (deleted while logged in). */
+        NO_ACCOUNT,
+        /** The plan does not exist or is no longer sold. */
+        NO_PLAN,
+        /** The account has no 0xhost user yet: an admin must activate it. */
+        NOT_ACTIVATED,
+        /** The form's key belongs to another account's attempt: a forged request. */
+        FOREIGN_KEY
+    }
+
+    private final Why why;
+
+    public InvoiceRefusedException(Why why) {
+        super(why.name());
+        this.why = why;
+    }
+
+    public Why why() {
+        return why;
+    }
+}

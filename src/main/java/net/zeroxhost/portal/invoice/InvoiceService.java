@@ -1,0 +1,79 @@
+package net.zeroxhost.portal.invoice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.zeroxhost.portal.invoice.InvoiceLedger.Reservation;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.OxhostGateway;
+import net.zeroxhost.portal.oxhost.OxhostSettings;
+
+/**
+ * Creates invoices: records the attempt, calls 0xhost once, records what came of it. The call
+ * runs outside any transaction, so no database lock or connection is held while 0xhost thinks.
+ */
+@ApplicationScoped
+public class InvoiceService {
+
+    private static final Logger LOG = Logger.getLogger(InvoiceService.class.getName());
+
+    /** A REQUESTED attempt younger than the call's time-outs plus this is taken to be in flight. */
+    private static final Duration IN_FLIGHT_MARGIN = Duration.ofSeconds(30);
+
+    @Inject
+    InvoiceLedger ledger;
+
+    @Inject
+    OxhostGateway gateway;
+
+    @Inject
+    OxhostSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @return the id of the attempt to show: a new one, or the one already made by the same form
+     *         or still usable for this customer and plan
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public String requestInvoice(String accountId, String planId, String idempotencyKey)
+            throws InvoiceRefusedException {
+        Instant now = clock.instant();
+        Instant inFlightSince = now.minus(settings.connectTimeout()).minus(settings.readTimeout()).minus(IN_FLIGHT_MARGIN);
+        Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(), now, inFlightSince);
+        if (!reservation.isNew()) {
+            return reservation.attemptId();
+        }
+        InvoiceOutcome outcome = call(reservation);
+        ledger.complete(reservation.attemptId(), outcome, clock.instant());
+        if (!(outcome instanceof InvoiceOutcome.Created)) {
+            LOG.warning(() -> "Invoice attempt " + reservation.attemptId() + " did not open: " + reason(outcome));
+        }
+        return reservation.attemptId();
+    }
+
+    private InvoiceOutcome call(Reservation reservation) {
+        try {
+            return gateway.createInvoice(reservation.request());
+        } catch (RuntimeException e) {
+            // A gateway must not throw; if one does, the request may still have left.
+            LOG.log(Level.SEVERE, "0xhost gateway failed unexpectedly for attempt " + reservation.attemptId(), e);
+            return new InvoiceOutcome.Unknown("unexpected error in the portal: " + e.getClass().getName(),
+                    InvoiceOutcome.Exchange.NONE);
+        }
+    }
+
+    private static String reason(InvoiceOutcome outcome) {
+        if (outcome instanceof InvoiceOutcome.Failed failed) {
+            return "FAILED, " + failed.reason();
+        }
+        return "UNKNOWN, " + ((InvoiceOutcome.Unknown) outcome).reason();
+    }
+}

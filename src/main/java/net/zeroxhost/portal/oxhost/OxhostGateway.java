@@ -1,0 +1,17 @@
+package net.zeroxhost.portal.oxhost;
+
+/**
+ * The portal's port to 0xhost. Implementations translate the wire format at this border and never
+ * throw for anything 0xhost or the network does: every such event is an {@link InvoiceOutcome}.
+ * They must not retry: creating an invoice is not idempotent.
+ */
+public interface OxhostGateway {
+
+    /** Where requests go, for the audit trail (never a secret). */
+    String endpoint();
+
+    /** True for the built-in sandbox, which the pages announce with a banner. */
+    boolean sandbox();
+
+    InvoiceOutcome createInvoice(InvoiceRequest request);
+}

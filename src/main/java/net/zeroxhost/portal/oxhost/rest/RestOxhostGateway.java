@@ -1,0 +1,133 @@
+package net.zeroxhost.portal.oxhost.rest;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
+import net.zeroxhost.portal.oxhost.InvoiceRequest;
+import net.zeroxhost.portal.oxhost.OxhostGateway;
+import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
+
+/**
+ * The real 0xhost, over the server's Jakarta REST client. One client is built per gateway and
+ * shared (it is thread-safe); the API key travels only in the {@code x-api-key} header.
+ *
+ * <p>Failures are sorted by whether 0xhost can have acted on the request: when the connection was
+ * never made, nothing was created ({@code FAILED}); once the request may have been sent, an
+ * unread answer means {@code UNKNOWN}.
+ */
+public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
+
+    /**
+     * Jersey's HttpURLConnection connector silently re-sends a POST whose answer failed unless the
+     * body is streamed; fixed-length streaming keeps the single attempt single. Other clients
+     * ignore the property.
+     */
+    private static final String JERSEY_FIXED_LENGTH_STREAMING = "jersey.config.client.httpUrlConnector.useFixedLengthStreaming";
+
+    private final URI invoiceUri;
+    private final String apiKey;
+    private final Client client;
+    private final WebTarget invoiceTarget;
+    private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
+
+    public RestOxhostGateway(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout) {
+        this.invoiceUri = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl).toString()) + "/invoice");
+        this.apiKey = Objects.requireNonNull(apiKey);
+        this.client = ClientBuilder.newBuilder()
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .property(JERSEY_FIXED_LENGTH_STREAMING, true)
+                .build();
+        this.invoiceTarget = client.target(invoiceUri);
+    }
+
+    @Override
+    public String endpoint() {
+        return "POST " + invoiceUri;
+    }
+
+    @Override
+    public boolean sandbox() {
+        return false;
+    }
+
+    @Override
+    public InvoiceOutcome createInvoice(InvoiceRequest request) {
+        byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
+        int status;
+        try (Response response = invoiceTarget.request(MediaType.APPLICATION_JSON_TYPE)
+                .header("x-api-key", apiKey)
+                .header("Content-Length", body.length)
+                .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
+            status = response.getStatus();
+            String text;
+            try {
+                text = response.readEntity(String.class);
+            } catch (ProcessingException | IllegalStateException e) {
+                return new Unknown("HTTP " + status + " but the body could not be read: " + describe(e),
+                        new Exchange(status, null));
+            }
+            return reader.read(status, text);
+        } catch (ProcessingException e) {
+            return classify(e);
+        }
+    }
+
+    private static InvoiceOutcome classify(ProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return new Failed("could not connect to 0xhost: " + describe(cause), null, Exchange.NONE);
+            }
+            if (cause instanceof SocketTimeoutException
+                    && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+                return new Failed("timed out connecting to 0xhost", null, Exchange.NONE);
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return new Unknown("no answer from 0xhost within the read timeout", Exchange.NONE);
+            }
+        }
+        return new Unknown("the connection failed after the request was sent: " + describe(e), Exchange.NONE);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RestOxhostGateway[" + invoiceUri + "]";
+    }
+}

@@ -1,0 +1,83 @@
+package net.zeroxhost.portal.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import net.zeroxhost.portal.platform.Ids;
+
+/** A server plan of the catalog; each one is sold as one 0xhost server. */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private int vcpu;
+
+    @Column(name = "ram_gb", nullable = false)
+    private int ramGb;
+
+    @Column(name = "disk_gb", nullable = false)
+    private int diskGb;
+
+    @Column(nullable = false)
+    private String location;
+
+    @Column(name = "monthly_price", nullable = false)
+    private BigDecimal monthlyPrice;
+
+    @Column(nullable = false)
+    private String currency;
+
+    /** The 0xhost server UUID an invoice for this plan is created for. */
+    @Column(name = "oxhost_server_id", nullable = false)
+    private String oxhostServerId;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Version
+    private long version;
+
+    protected Plan() {
+    }
+
+    public Plan(String name, int vcpu, int ramGb, int diskGb, String location,
+                BigDecimal monthlyPrice, String currency, String oxhostServerId, int sortOrder) {
+        this.id = Ids.newId();
+        this.name = name;
+        this.vcpu = vcpu;
+        this.ramGb = ramGb;
+        this.diskGb = diskGb;
+        this.location = location;
+        this.monthlyPrice = monthlyPrice;
+        this.currency = currency;
+        this.oxhostServerId = oxhostServerId;
+        this.sortOrder = sortOrder;
+    }
+
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public int getVcpu() { return vcpu; }
+    public int getRamGb() { return ramGb; }
+    public int getDiskGb() { return diskGb; }
+    public String getLocation() { return location; }
+    public BigDecimal getMonthlyPrice() { return monthlyPrice; }
+    public String getCurrency() { return currency; }
+    public String getOxhostServerId() { return oxhostServerId; }
+    public boolean isActive() { return active; }
+    public int getSortOrder() { return sortOrder; }
+
+    public void setActive(boolean active) { this.active = active; }
+}

@@ -1,0 +1,91 @@
+package net.zeroxhost.portal.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.account.AccountService;
+import net.zeroxhost.portal.account.Emails;
+import net.zeroxhost.portal.account.PasswordHashing;
+import net.zeroxhost.portal.web.Texts;
+import org.omnifaces.util.Messages;
+
+/** {@code /signup}: checks the form, creates the customer, and logs them in. */
+@Named
+@RequestScoped
+public class SignupBacking {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    private String email;
+    private String password;
+    private String confirmation;
+
+    public String signUp() {
+        boolean valid = true;
+        if (!Emails.isValid(email)) {
+            error("signup:email", "signup.email.invalid");
+            valid = false;
+        }
+        if (password == null || password.length() < PasswordHashing.MIN_PASSWORD_LENGTH
+                || password.length() > PasswordHashing.MAX_PASSWORD_LENGTH) {
+            error("signup:password", "signup.password.length");
+            valid = false;
+        } else if (!password.equals(confirmation)) {
+            error("signup:confirmation", "signup.confirmation.mismatch");
+            valid = false;
+        }
+        if (!valid) {
+            return null;
+        }
+        Account account;
+        try {
+            account = accounts.signUp(email, password);
+        } catch (AccountService.EmailTakenException e) {
+            error("signup:email", "signup.email.taken");
+            return null;
+        }
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(account.getEmail(), new Password(password))));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return null;
+        }
+        Messages.addFlashGlobalInfo(Texts.get(account.isActivated() ? "signup.welcome" : "signup.welcome.pending"));
+        return "/plans?faces-redirect=true";
+    }
+
+    private void error(String clientId, String key) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(key), null));
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getConfirmation() { return confirmation; }
+    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+}

@@ -1,0 +1,76 @@
+package net.zeroxhost.portal.web.invoices;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.invoice.InvoiceAttempt;
+import net.zeroxhost.portal.invoice.InvoiceQueries;
+import net.zeroxhost.portal.invoice.InvoiceState;
+import net.zeroxhost.portal.payment.Countdown;
+import net.zeroxhost.portal.payment.PaymentUri;
+import net.zeroxhost.portal.payment.QrCode;
+import net.zeroxhost.portal.web.CurrentUser;
+import net.zeroxhost.portal.web.NotFound;
+import net.zeroxhost.portal.web.Texts;
+
+/**
+ * {@code /invoice?id=…}: the payment page. Its owner or an admin can open it; anyone else gets the
+ * very 404 an unknown id gets, so ids cannot be probed.
+ */
+@Named
+@RequestScoped
+public class PaymentPageBacking {
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FacesContext faces;
+
+    private String id;
+    private InvoiceAttempt attempt;
+    private Instant now;
+    private String paymentUri;
+
+    public void load() {
+        now = clock.instant();
+        Optional<InvoiceAttempt> found = user.isAdmin()
+                ? queries.findAny(id)
+                : user.account().map(Account::getId).flatMap(accountId -> queries.findOwned(id, accountId));
+        attempt = found.orElse(null);
+        if (attempt == null) {
+            NotFound.send(faces);
+            return;
+        }
+        if (attempt.getStoredState() == InvoiceState.OPEN) {
+            paymentUri = PaymentUri.of(attempt.getPayCurrency(), attempt.getNetwork(), attempt.getAddress(),
+                    attempt.getPayAmount());
+        }
+    }
+
+    public InvoiceAttempt getAttempt() { return attempt; }
+    public InvoiceState getState() { return attempt.stateAt(now); }
+    public String getPaymentUri() { return paymentUri; }
+    public String getStateKey() { return "state." + getState().name(); }
+    public String getQrAlt() {
+        return Texts.get("invoice.qr.alt", attempt.getPayAmount().toPlainString(), attempt.getPayCurrency(),
+                attempt.getAddress());
+    }
+    public String getQrCode() { return paymentUri == null ? null : QrCode.svgDataUri(paymentUri); }
+    public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getExpiredAt()); }
+    public long getExpiresEpochSeconds() { return attempt.getExpiredAt().getEpochSecond(); }
+    public boolean isOwnedByCaller() { return attempt.getAccount().getEmail().equals(user.getEmail()); }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+}

@@ -1,0 +1,163 @@
+package net.zeroxhost.portal.oxhost.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.UpstreamInvoice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InvoiceAnswerReaderTest {
+
+    private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
+
+    static String seedAnswer() {
+        try (InputStream in = InvoiceAnswerReaderTest.class.getResourceAsStream("/oxhost/seed-success.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void readsTheDocumentedExampleExactly() {
+        InvoiceOutcome outcome = reader.read(200, seedAnswer());
+
+        assertThat(outcome).isInstanceOf(Created.class);
+        UpstreamInvoice invoice = ((Created) outcome).invoice();
+        assertThat(invoice.trackId()).isEqualTo("110816020");
+        assertThat(invoice.orderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
+        assertThat(invoice.transactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");
+        assertThat(invoice.amount()).isEqualTo(new BigDecimal("89.97"));
+        assertThat(invoice.currency()).isEqualTo("EUR");
+        assertThat(invoice.payAmount().toPlainString()).isEqualTo("0.0358619204");
+        assertThat(invoice.payCurrency()).isEqualTo("ETH");
+        assertThat(invoice.network()).isEqualTo("Ethereum Network");
+        assertThat(invoice.address()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
+        assertThat(invoice.lifetimeMinutes()).isEqualTo(90);
+        assertThat(invoice.expiredAt()).isEqualTo(Instant.ofEpochSecond(1764105348));
+        assertThat(invoice.createdAt()).isEqualTo(Instant.ofEpochSecond(1764099948));
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
+        assertThat(outcome.exchange().body()).isEqualTo(seedAnswer());
+    }
+
+    @Test
+    void acceptsNumbersSentAsStringsAndUnknownFields() {
+        String body = seedAnswer()
+                .replace("\"amount\": 89.97", "\"amount\": \"89.97\"")
+                .replace("\"pay_amount\": 0.0358619204", "\"pay_amount\": \"0.03586192040000\"")
+                .replace("\"expired_at\": 1764105348", "\"expired_at\": \"1764105348\"")
+                .replace("\"track_id\": \"110816020\"", "\"track_id\": 110816020, \"surprise\": {\"nested\": [1, 2]}");
+
+        Created created = (Created) reader.read(200, body);
+
+        assertThat(created.invoice().amount()).isEqualTo(new BigDecimal("89.97"));
+        assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("0.03586192040000");
+        assertThat(created.invoice().expiredAt()).isEqualTo(Instant.ofEpochSecond(1764105348));
+        assertThat(created.invoice().trackId()).isEqualTo("110816020");
+    }
+
+    @Test
+    void neverRoundsTheCryptoAmountThroughADouble() {
+        String body = seedAnswer().replace("0.0358619204", "0.123456789012345678901234567");
+
+        Created created = (Created) reader.read(200, body);
+
+        assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("0.123456789012345678901234567");
+    }
+
+    @Test
+    void successFalseIsAFailureCarryingTheMessage() {
+        Failed failed = (Failed) reader.read(200, "{\"success\": false, \"message\": \"Invalid user\", \"data\": []}");
+
+        assertThat(failed.upstreamMessage()).isEqualTo("Invalid user");
+        assertThat(failed.reason()).contains("success:false");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"address", "pay_amount", "pay_currency", "network", "expired_at", "track_id"})
+    void successWithoutAFieldThePaymentPageNeedsIsAFailureNamingIt(String field) {
+        String body = seedAnswer().replaceFirst("\"" + field + "\": [^,\\n]+,?", "");
+
+        InvoiceOutcome outcome = reader.read(200, body);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).contains(field);
+    }
+
+    @Test
+    void rejectsAnAddressThatCouldCarryMarkup() {
+        String body = seedAnswer().replace("0x7717324E33798466298275C82711084B452A8179", "<script>alert(1)</script>");
+
+        assertThat(reader.read(200, body)).isInstanceOf(Failed.class);
+    }
+
+    @Test
+    void rejectsANegativeOrZeroAmount() {
+        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "-1"))).isInstanceOf(Failed.class);
+        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "0"))).isInstanceOf(Failed.class);
+    }
+
+    @Test
+    void rejectsAnExpiryInMilliseconds() {
+        assertThat(reader.read(200, seedAnswer().replace("1764105348", "1764105348000"))).isInstanceOf(Failed.class);
+    }
+
+    @Test
+    void httpErrorIsAFailureKeepingStatusAndMessage() {
+        Failed failed = (Failed) reader.read(401, "{\"success\": false, \"message\": \"Invalid API key\"}");
+
+        assertThat(failed.reason()).isEqualTo("HTTP 401");
+        assertThat(failed.upstreamMessage()).isEqualTo("Invalid API key");
+        assertThat(failed.exchange().httpStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void httpErrorWithAnHtmlPageIsAFailure() {
+        Failed failed = (Failed) reader.read(502, "<html><body>Bad gateway</body></html>");
+
+        assertThat(failed.reason()).contains("502");
+        assertThat(failed.upstreamMessage()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "not json", "[1,2,3]", "\"text\"", "{\"success\": true", "null"})
+    void garbageIsAFailure(String body) {
+        assertThat(reader.read(200, body)).isInstanceOf(Failed.class);
+    }
+
+    @Test
+    void successWithoutDataObjectIsAFailure() {
+        assertThat(reader.read(200, "{\"success\": true, \"message\": \"ok\", \"data\": []}")).isInstanceOf(Failed.class);
+        assertThat(reader.read(200, "{\"success\": true}")).isInstanceOf(Failed.class);
+    }
+
+    @Test
+    void anAmountThatIsNotANumberIsAFailure() {
+        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "\"lots\""))).isInstanceOf(Failed.class);
+    }
+
+    @Test
+    void longMessagesAreCutAndControlCharactersDropped() {
+        String message = "bad\u0000\u001b[31m" + "x".repeat(1000);
+        Failed failed = (Failed) reader.read(200, "{\"success\": false, \"message\": \"" + message.replace("\u0000", "\\u0000").replace("\u001b", "\\u001b") + "\"}");
+
+        assertThat(failed.upstreamMessage()).doesNotContain("\u0000").doesNotContain("\u001b");
+        assertThat(failed.upstreamMessage().length()).isLessThanOrEqualTo(301);
+    }
+
+    @Test
+    void keepsAtMostTheAuditLimitOfTheBody() {
+        String big = "{\"success\": false, \"message\": \"" + "y".repeat(40_000) + "\"}";
+
+        assertThat(reader.read(500, big).exchange().body()).hasSize(InvoiceAnswerReader.MAX_KEPT_BODY);
+    }
+}
