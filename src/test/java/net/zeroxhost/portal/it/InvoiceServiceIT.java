@@ -1,0 +1,261 @@
+package net.zeroxhost.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import javax.sql.DataSource;
+import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.account.AccountService;
+import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.invoice.InvoiceAttempt;
+import net.zeroxhost.portal.invoice.InvoiceQueries;
+import net.zeroxhost.portal.invoice.InvoiceRefusedException;
+import net.zeroxhost.portal.invoice.InvoiceService;
+import net.zeroxhost.portal.invoice.InvoiceState;
+import net.zeroxhost.portal.plan.Plan;
+import net.zeroxhost.portal.platform.PortalDataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The invoice service inside the real WAR on Payara Micro: Flyway's schema, EclipseLink, the
+ * transactions around the call, and the REST client against the WireMock stand-in for 0xhost.
+ * Runs in the container; WireMock's request journal is read over its admin HTTP API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InvoiceServiceIT {
+
+    private static final String API_KEY = "it-secret-key-7f3a";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(InvoiceServiceIT.class);
+    }
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    AccountService accounts;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void flywayCreatedTheSchema() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = true")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 1, "at least one migration applied");
+        }
+        assertNotNull(em.createQuery("select count(a) from InvoiceAttempt a", Long.class).getSingleResult());
+    }
+
+    @Test
+    void successfulAnswerOpensTheInvoiceWithEveryFieldExactly() throws Exception {
+        Account customer = customer();
+        Plan plan = plan("srv-ok-" + UUID.randomUUID());
+
+        String id = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+
+        InvoiceAttempt attempt = queries.findOwned(id, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.OPEN, attempt.getStoredState(), attempt.getFailureReason() + " / " + attempt.getResponseBody());
+        assertEquals("0.0358619204", attempt.getPayAmount().toPlainString());
+        assertEquals(new BigDecimal("89.97"), attempt.getAmount());
+        assertEquals("ETH", attempt.getPayCurrency());
+        assertEquals("Ethereum Network", attempt.getNetwork());
+        assertEquals("0x7717324E33798466298275C82711084B452A8179", attempt.getAddress());
+        assertEquals(90, attempt.getLifetimeMinutes());
+        assertTrue(attempt.getExpiredAt().isAfter(Instant.now().plus(85, ChronoUnit.MINUTES)));
+        assertNotNull(attempt.getTrackId());
+        assertNotNull(attempt.getOrderId());
+        assertEquals(200, attempt.getHttpStatus());
+        assertTrue(attempt.getResponseBody().contains("Operation completed successfully!"));
+        assertEquals("{\"user_id\":\"" + customer.getOxhostUserId() + "\",\"server_id\":\"" + plan.getOxhostServerId() + "\"}",
+                attempt.getRequestBody());
+        assertTrue(attempt.getRequestEndpoint().endsWith("/API/invoice"));
+        assertEquals(1, upstreamCalls(plan.getOxhostServerId()));
+    }
+
+    @Test
+    void theSameFormSentTwiceCallsZeroxhostOnce() throws Exception {
+        Account customer = customer();
+        Plan plan = plan("srv-ok-" + UUID.randomUUID());
+        String key = key();
+
+        String first = invoices.requestInvoice(customer.getId(), plan.getId(), key);
+        String second = invoices.requestInvoice(customer.getId(), plan.getId(), key);
+
+        assertEquals(first, second);
+        assertEquals(1, upstreamCalls(plan.getOxhostServerId()));
+    }
+
+    @Test
+    void anUnexpiredInvoiceIsShownInsteadOfCreatingAnother() throws Exception {
+        Account customer = customer();
+        Plan plan = plan("srv-ok-" + UUID.randomUUID());
+
+        String first = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        String again = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        String otherCustomer = invoices.requestInvoice(customer().getId(), plan.getId(), key());
+
+        assertEquals(first, again);
+        assertNotEquals(first, otherCustomer);
+        assertEquals(2, upstreamCalls(plan.getOxhostServerId()));
+    }
+
+    @Test
+    void successFalseIsFailedWithZeroxhostsMessage() throws Exception {
+        InvoiceAttempt attempt = attemptFor("srv-false");
+
+        assertEquals(InvoiceState.FAILED, attempt.getStoredState());
+        assertEquals("<b>Server sold out</b>", attempt.getUpstreamMessage());
+        assertNull(attempt.getAddress());
+    }
+
+    @Test
+    void serverErrorGarbageAndIncompleteAnswersAreFailed() throws Exception {
+        InvoiceAttempt error = attemptFor("srv-500");
+        InvoiceAttempt garbage = attemptFor("srv-garbage");
+        InvoiceAttempt incomplete = attemptFor("srv-incomplete");
+
+        assertEquals(InvoiceState.FAILED, error.getStoredState());
+        assertEquals(500, error.getHttpStatus());
+        assertEquals("upstream exploded", error.getResponseBody());
+        assertEquals(InvoiceState.FAILED, garbage.getStoredState());
+        assertEquals(InvoiceState.FAILED, incomplete.getStoredState());
+        assertTrue(incomplete.getFailureReason().contains("address"), incomplete.getFailureReason());
+    }
+
+    @Test
+    void aTimeoutOrResetIsUnknownAndNotRetried() throws Exception {
+        InvoiceAttempt slow = attemptFor("srv-slow");
+        InvoiceAttempt reset = attemptFor("srv-reset");
+
+        assertEquals(InvoiceState.UNKNOWN, slow.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, reset.getStoredState(), reset.getFailureReason() + " / " + reset.getResponseBody());
+        assertNotNull(slow.getCompletedAt());
+        assertEquals(1, upstreamCalls("srv-slow"));
+        assertEquals(1, upstreamCalls("srv-reset"));
+    }
+
+    @Test
+    void anAccountAwaitingActivationCannotCreateInvoices() throws Exception {
+        Account pending = accounts.ensure("pending-" + UUID.randomUUID() + "@example.com", "a-long-password-123",
+                Role.CUSTOMER, null);
+        Plan plan = plan("srv-ok-" + UUID.randomUUID());
+
+        InvoiceRefusedException refused = assertThrows(InvoiceRefusedException.class,
+                () -> invoices.requestInvoice(pending.getId(), plan.getId(), key()));
+
+        assertEquals(InvoiceRefusedException.Why.NOT_ACTIVATED, refused.why());
+        assertEquals(0, upstreamCalls(plan.getOxhostServerId()));
+    }
+
+    @Test
+    void aCustomerCannotLoadAnotherCustomersInvoice() throws Exception {
+        Account owner = customer();
+        Account other = customer();
+        String id = invoices.requestInvoice(owner.getId(), plan("srv-ok-" + UUID.randomUUID()).getId(), key());
+
+        assertTrue(queries.findOwned(id, owner.getId()).isPresent());
+        assertFalse(queries.findOwned(id, other.getId()).isPresent());
+        assertFalse(queries.findOwned("not-an-id", owner.getId()).isPresent());
+    }
+
+    @Test
+    void theApiKeyIsStoredNowhere() throws Exception {
+        attemptFor("srv-false");
+        attemptFor("srv-ok-" + UUID.randomUUID());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : new String[] {"account", "plan", "invoice_attempt"}) {
+                try (ResultSet rs = s.executeQuery("select * from " + table)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            String value = rs.getString(i);
+                            assertFalse(value != null && value.contains(API_KEY), table + "." + meta.getColumnName(i));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private InvoiceAttempt attemptFor(String serverId) throws Exception {
+        Account customer = customer();
+        Plan plan = plan(serverId);
+        String id = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        return queries.findOwned(id, customer.getId()).orElseThrow();
+    }
+
+    private Account customer() {
+        return accounts.ensure("it-" + UUID.randomUUID() + "@example.com", "a-long-password-123", Role.CUSTOMER,
+                UUID.randomUUID().toString());
+    }
+
+    private Plan plan(String serverId) throws Exception {
+        tx.begin();
+        Plan plan = em.createQuery("select p from Plan p where p.oxhostServerId = :s", Plan.class)
+                .setParameter("s", serverId).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Plan created = new Plan("IT " + serverId, 1, 1, 10, "Test", new BigDecimal("89.97"), "EUR", serverId, 99);
+                    em.persist(created);
+                    return created;
+                });
+        tx.commit();
+        return plan;
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** How many invoice requests for this server the stand-in received (WireMock's journal). */
+    private static int upstreamCalls(String serverId) throws Exception {
+        String pattern = """
+                {"method": "POST", "url": "/API/invoice",
+                 "bodyPatterns": [{"matchesJsonPath": "$[?(@.server_id == '%s')]"}]}""".formatted(serverId);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("it.oxhost.port", 18089)
+                                + "/__admin/requests/count"))
+                        .POST(HttpRequest.BodyPublishers.ofString(pattern)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        return Integer.parseInt(body.replaceAll("[^0-9]", ""));
+    }
+}

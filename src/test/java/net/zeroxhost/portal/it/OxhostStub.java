@@ -1,0 +1,87 @@
+package net.zeroxhost.portal.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+/**
+ * A stand-in for 0xhost on a fixed loopback port, for the portal under test (failsafe points the
+ * server's OXHOST_BASE_URL at it). Runs in the test JVM only, for the whole failsafe session
+ * ({@link OxhostStubSession}), so no test class deployed into the server touches WireMock. Answers are chosen by the
+ * {@code server_id} sent, so each test picks its scenario through the plan it buys; requests with
+ * a wrong key or body shape match nothing and get WireMock's 404.
+ */
+public final class OxhostStub {
+
+    public static final String API_KEY = "it-secret-key-7f3a";
+    /** The address every successful stub invoice pays to. */
+    public static final String ADDRESS = "0x7717324E33798466298275C82711084B452A8179";
+    public static final String PAY_AMOUNT = "0.0358619204";
+
+    private static WireMockServer server;
+
+    private OxhostStub() {
+    }
+
+    public static synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        server = new WireMockServer(options().bindAddress("127.0.0.1")
+                .port(Integer.getInteger("it.oxhost.port", 18089)));
+        server.start();
+        server.stubFor(invoiceFor("[^\"]*").atPriority(10).willReturn(success()));
+        server.stubFor(invoiceFor("srv-false").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\":false,\"message\":\"<b>Server sold out</b>\",\"data\":[]}")));
+        server.stubFor(invoiceFor("srv-500").willReturn(aResponse().withStatus(500).withBody("upstream exploded")));
+        server.stubFor(invoiceFor("srv-garbage").willReturn(aResponse().withStatus(200).withBody("<html>not json")));
+        server.stubFor(invoiceFor("srv-incomplete").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\":true,\"message\":\"ok\",\"data\":{\"track_id\":\"1\",\"amount\":1,\"currency\":\"EUR\"}}")));
+        server.stubFor(invoiceFor("srv-slow").willReturn(success().withFixedDelay(6_000)));
+        server.stubFor(invoiceFor("srv-reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    private static MappingBuilder invoiceFor(String serverIdPattern) {
+        return post(urlEqualTo("/API/invoice"))
+                .withHeader("x-api-key", equalTo(API_KEY))
+                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+                .withRequestBody(matchingJsonPath("$.user_id"))
+                .withRequestBody(matchingJsonPath("$.server_id", com.github.tomakehurst.wiremock.client.WireMock.matching(serverIdPattern)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder success() {
+        return aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withTransformers("response-template")
+                .withBody("""
+                        {"success": true,
+                         "transaction": {"id": "{{randomValue type='UUID'}}", "success": true},
+                         "message": "Operation completed successfully!",
+                         "data": {
+                           "track_id": "{{randomValue length=9 type='NUMERIC'}}",
+                           "amount": 89.97, "currency": "EUR",
+                           "pay_amount": %s, "pay_currency": "ETH",
+                           "network": "Ethereum Network",
+                           "address": "%s",
+                           "qr_code": "URL", "lifetime": 90,
+                           "expired_at": {{now offset='90 minutes' format='unix'}},
+                           "order_id": "{{randomValue type='UUID'}}",
+                           "date": {{now format='unix'}} }}""".formatted(PAY_AMOUNT, ADDRESS));
+    }
+}
