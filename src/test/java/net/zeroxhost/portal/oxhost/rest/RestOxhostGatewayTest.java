@@ -1,0 +1,294 @@
+package net.zeroxhost.portal.oxhost.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
+import net.zeroxhost.portal.oxhost.InvoiceRequest;
+import net.zeroxhost.portal.oxhost.UpstreamInvoice;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RestOxhostGatewayTest {
+
+    private static final String API_KEY = "test-key-123";
+    private static final String USER_ID = "user12345-6789-0123-4567-890123456789";
+    private static final String SERVER_ID = "server12345-6789-0123-4567-890123456789";
+    private static final InvoiceRequest REQUEST = new InvoiceRequest(USER_ID, SERVER_ID);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(1000);
+    private static final Duration READ_TIMEOUT = Duration.ofMillis(1500);
+
+    private static WireMockServer oxhost;
+
+    private RestOxhostGateway gateway;
+
+    @BeforeAll
+    static void startOxhost() {
+        oxhost = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        oxhost.start();
+    }
+
+    @AfterAll
+    static void stopOxhost() {
+        oxhost.stop();
+    }
+
+    @BeforeEach
+    void freshGateway() {
+        oxhost.resetAll();
+        gateway = gatewayAt(URI.create("http://127.0.0.1:" + oxhost.port() + "/API"));
+    }
+
+    @AfterEach
+    void closeGateway() {
+        gateway.close();
+    }
+
+    private static RestOxhostGateway gatewayAt(URI baseUrl) {
+        return new RestOxhostGateway(baseUrl, API_KEY, CONNECT_TIMEOUT, READ_TIMEOUT);
+    }
+
+    private static String seedAnswer() {
+        try (InputStream in = RestOxhostGatewayTest.class.getResourceAsStream("/oxhost/seed-success.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void answer(ResponseDefinitionBuilder response) {
+        oxhost.stubFor(post(urlEqualTo("/API/invoice")).willReturn(response));
+    }
+
+    /** Exactly one request reached 0xhost: the gateway never re-sends a POST. */
+    private static void assertSingleRequestReceived() {
+        oxhost.verify(1, postRequestedFor(urlEqualTo("/API/invoice")));
+        assertThat(oxhost.getAllServeEvents()).hasSize(1);
+    }
+
+    private static void assertKeyNotIn(InvoiceOutcome outcome) {
+        if (outcome instanceof Failed failed) {
+            assertThat(failed.reason()).doesNotContain(API_KEY);
+        } else if (outcome instanceof Unknown unknown) {
+            assertThat(unknown.reason()).doesNotContain(API_KEY);
+        }
+    }
+
+    @Test
+    void theDocumentedAnswerCreatesTheInvoiceExactly() {
+        answer(okJson(seedAnswer()));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Created.class);
+        UpstreamInvoice invoice = ((Created) outcome).invoice();
+        assertThat(invoice.trackId()).isEqualTo("110816020");
+        assertThat(invoice.orderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
+        assertThat(invoice.transactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");
+        assertThat(invoice.amount()).isEqualTo(new BigDecimal("89.97"));
+        assertThat(invoice.currency()).isEqualTo("EUR");
+        assertThat(invoice.payAmount().toPlainString()).isEqualTo("0.0358619204");
+        assertThat(invoice.payCurrency()).isEqualTo("ETH");
+        assertThat(invoice.network()).isEqualTo("Ethereum Network");
+        assertThat(invoice.address()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
+        assertThat(invoice.lifetimeMinutes()).isEqualTo(90);
+        assertThat(invoice.expiredAt()).isEqualTo(Instant.ofEpochSecond(1764105348));
+        assertThat(invoice.createdAt()).isEqualTo(Instant.ofEpochSecond(1764099948));
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
+        assertThat(outcome.exchange().body()).isEqualTo(seedAnswer());
+    }
+
+    @Test
+    void sendsOnePostWithTheKeyHeaderAndTheJsonBody() {
+        answer(okJson(seedAnswer()));
+
+        gateway.createInvoice(REQUEST);
+
+        oxhost.verify(1, postRequestedFor(urlEqualTo("/API/invoice"))
+                .withHeader("x-api-key", equalTo(API_KEY))
+                .withHeader("Content-Type", containing("application/json"))
+                .withRequestBody(equalToJson("{\"user_id\": \"" + USER_ID + "\", \"server_id\": \"" + SERVER_ID + "\"}")));
+        assertThat(oxhost.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void successFalseIsAFailureWithTheMessageOf0xhost() {
+        answer(okJson("{\"success\": false, \"message\": \"Invalid user\", \"data\": []}"));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        Failed failed = (Failed) outcome;
+        assertThat(failed.upstreamMessage()).isEqualTo("Invalid user");
+        assertThat(failed.reason()).contains("success:false");
+        assertThat(failed.exchange().httpStatus()).isEqualTo(200);
+        assertKeyNotIn(outcome);
+    }
+
+    /**
+     * In streaming mode (the price of never re-sending the POST) HttpURLConnection drops the body of
+     * a 401 before Jersey can read it, so only the status is asserted here; see the 403 test.
+     */
+    @Test
+    void http401IsAFailure() {
+        answer(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"message\": \"Invalid API key\"}"));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).startsWith("HTTP 401");
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(401);
+        assertSingleRequestReceived();
+        assertKeyNotIn(outcome);
+    }
+
+    @Test
+    void http403IsAFailureWithTheMessageOf0xhost() {
+        answer(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"message\": \"Invalid API key\"}"));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).isEqualTo("HTTP 403");
+        assertThat(((Failed) outcome).upstreamMessage()).isEqualTo("Invalid API key");
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void http500IsAFailure() {
+        answer(aResponse().withStatus(500).withBody("Internal Server Error"));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).contains("500");
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(500);
+        assertThat(outcome.exchange().body()).isEqualTo("Internal Server Error");
+    }
+
+    @Test
+    void anHtmlPageIsAFailure() {
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody("<html><body>Maintenance</body></html>"));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).upstreamMessage()).isNull();
+        assertThat(outcome.exchange().body()).isEqualTo("<html><body>Maintenance</body></html>");
+    }
+
+    @Test
+    void anEmptyBodyWithStatus200IsAFailure() {
+        answer(aResponse().withStatus(200));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).contains("empty body");
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void successWithoutAnAddressIsAFailure() {
+        answer(okJson(seedAnswer().replace("\"address\": \"0x7717324E33798466298275C82711084B452A8179\",", "")));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).contains("address");
+    }
+
+    @Test
+    void aRefusedConnectionIsAFailureBecauseNothingWasSent() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (RestOxhostGateway nowhere = gatewayAt(URI.create("http://127.0.0.1:" + closedPort + "/API"))) {
+
+            InvoiceOutcome outcome = nowhere.createInvoice(REQUEST);
+
+            assertThat(outcome).isInstanceOf(Failed.class);
+            assertThat(((Failed) outcome).reason()).startsWith("could not connect");
+            assertThat(outcome.exchange()).isEqualTo(InvoiceOutcome.Exchange.NONE);
+            assertKeyNotIn(outcome);
+        }
+    }
+
+    @Test
+    void noAnswerWithinTheReadTimeoutIsUnknownAndNotRetried() {
+        answer(okJson(seedAnswer()).withFixedDelay((int) READ_TIMEOUT.toMillis() + 2_000));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("read timeout");
+        assertThat(outcome.exchange()).isEqualTo(InvoiceOutcome.Exchange.NONE);
+        assertSingleRequestReceived();
+        assertKeyNotIn(outcome);
+    }
+
+    /** WireMock applies each fault after reading the whole request: 0xhost may have acted on it. */
+    @ParameterizedTest
+    @EnumSource(value = Fault.class,
+            names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+    void aBrokenAnswerAfterTheRequestWasSentIsUnknownAndNotRetried(Fault fault) {
+        answer(aResponse().withFault(fault));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).isNotBlank();
+        assertSingleRequestReceived();
+        assertKeyNotIn(outcome);
+    }
+
+    @Test
+    void theKeyIsNeverShownInTheEndpointOrToString() {
+        assertThat(gateway.endpoint()).isEqualTo("POST http://127.0.0.1:" + oxhost.port() + "/API/invoice")
+                .doesNotContain(API_KEY);
+        assertThat(gateway.toString()).doesNotContain(API_KEY);
+    }
+
+    @Test
+    void aTrailingSlashOnTheBaseUrlIsTolerated() {
+        answer(okJson(seedAnswer()));
+        try (RestOxhostGateway slashed = gatewayAt(URI.create("http://127.0.0.1:" + oxhost.port() + "/API/"))) {
+
+            assertThat(slashed.createInvoice(REQUEST)).isInstanceOf(Created.class);
+        }
+        assertSingleRequestReceived();
+    }
+}
