@@ -1,0 +1,185 @@
+package net.zeroxhost.portal.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
+import net.zeroxhost.portal.oxhost.InvoiceRequest;
+import net.zeroxhost.portal.oxhost.UpstreamInvoice;
+import net.zeroxhost.portal.plan.Plan;
+import org.junit.jupiter.api.Test;
+
+class InvoiceAttemptTest {
+
+    private static final Instant REQUESTED_AT = Instant.ofEpochSecond(1764099947);
+    private static final Instant COMPLETED_AT = REQUESTED_AT.plusMillis(850);
+    private static final Instant EXPIRES_AT = Instant.ofEpochSecond(1764105348);
+    private static final String ENDPOINT = "POST https://0xhost.net/API/invoice";
+    private static final String USER_ID = "user12345-6789-0123-4567-890123456789";
+    private static final String SERVER_ID = "server12345-6789-0123-4567-890123456789";
+
+    private final Account account = new Account("Customer@Example.com", "hash", Role.CUSTOMER, USER_ID,
+            OffsetDateTime.of(2025, 11, 1, 12, 0, 0, 0, ZoneOffset.UTC));
+    private final Plan plan = new Plan("Small", 2, 4, 80, "Frankfurt", new BigDecimal("89.97"), "EUR", SERVER_ID, 1);
+    private final String requestBody = new InvoiceRequest(USER_ID, SERVER_ID).body();
+
+    private InvoiceAttempt requested() {
+        return new InvoiceAttempt("idem-1", account, plan, ENDPOINT, requestBody, REQUESTED_AT);
+    }
+
+    private static UpstreamInvoice invoice() {
+        return new UpstreamInvoice("110816020", "594948ab-bb26-11f0-8cae-525400792197",
+                "5763d0d0-ca37-11f0-8cdf-525400792197", new BigDecimal("89.970"), "EUR",
+                new BigDecimal("0.0358619204"), "ETH", "Ethereum Network",
+                "0x7717324E33798466298275C82711084B452A8179", 90, EXPIRES_AT, Instant.ofEpochSecond(1764099948));
+    }
+
+    private static Created created() {
+        return new Created(invoice(), new Exchange(200, "{\"success\": true}"));
+    }
+
+    @Test
+    void aNewAttemptIsRequestedWithWhatWasSent() {
+        InvoiceAttempt attempt = requested();
+
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.REQUESTED);
+        assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.REQUESTED);
+        assertThat(attempt.getId()).isNotBlank();
+        assertThat(attempt.getIdempotencyKey()).isEqualTo("idem-1");
+        assertThat(attempt.getAccount()).isSameAs(account);
+        assertThat(attempt.getPlan()).isSameAs(plan);
+        assertThat(attempt.getRequestedAt()).isEqualTo(REQUESTED_AT);
+        assertThat(attempt.getRequestEndpoint()).isEqualTo(ENDPOINT);
+        assertThat(attempt.getRequestBody()).isEqualTo(requestBody);
+        assertThat(attempt.getCompletedAt()).isNull();
+        assertThat(attempt.getExpiredAt()).isNull();
+    }
+
+    @Test
+    void eachAttemptHasItsOwnId() {
+        assertThat(requested().getId()).isNotEqualTo(requested().getId());
+    }
+
+    @Test
+    void aCreatedInvoiceOpensTheAttemptWithEveryField() {
+        InvoiceAttempt attempt = requested();
+
+        attempt.complete(created(), COMPLETED_AT);
+
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
+        assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
+        assertThat(attempt.getHttpStatus()).isEqualTo(200);
+        assertThat(attempt.getResponseBody()).isEqualTo("{\"success\": true}");
+        assertThat(attempt.getTrackId()).isEqualTo("110816020");
+        assertThat(attempt.getOrderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
+        assertThat(attempt.getTransactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");
+        assertThat(attempt.getCurrency()).isEqualTo("EUR");
+        assertThat(attempt.getPayCurrency()).isEqualTo("ETH");
+        assertThat(attempt.getNetwork()).isEqualTo("Ethereum Network");
+        assertThat(attempt.getAddress()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
+        assertThat(attempt.getLifetimeMinutes()).isEqualTo(90);
+        assertThat(attempt.getExpiredAt()).isEqualTo(EXPIRES_AT);
+        assertThat(attempt.getUpstreamCreatedAt()).isEqualTo(Instant.ofEpochSecond(1764099948));
+        assertThat(attempt.getFailureReason()).isNull();
+        assertThat(attempt.getUpstreamMessage()).isNull();
+    }
+
+    @Test
+    void amountsKeepTheirExactText() {
+        InvoiceAttempt attempt = requested();
+
+        attempt.complete(created(), COMPLETED_AT);
+
+        assertThat(attempt.getAmount().toPlainString()).isEqualTo("89.970");
+        assertThat(attempt.getPayAmount().toPlainString()).isEqualTo("0.0358619204");
+    }
+
+    @Test
+    void anOpenInvoiceIsExpiredFromItsExpiryOn() {
+        InvoiceAttempt attempt = requested();
+        attempt.complete(created(), COMPLETED_AT);
+
+        assertThat(attempt.stateAt(COMPLETED_AT)).isEqualTo(InvoiceState.OPEN);
+        assertThat(attempt.stateAt(EXPIRES_AT.minusMillis(1))).isEqualTo(InvoiceState.OPEN);
+        assertThat(attempt.stateAt(EXPIRES_AT)).isEqualTo(InvoiceState.EXPIRED);
+        assertThat(attempt.stateAt(EXPIRES_AT.plus(Duration.ofDays(1)))).isEqualTo(InvoiceState.EXPIRED);
+        assertThat(attempt.getStoredState()).as("EXPIRED is never stored").isEqualTo(InvoiceState.OPEN);
+    }
+
+    @Test
+    void aFailureKeepsTheReasonAndTheMessageOf0xhost() {
+        InvoiceAttempt attempt = requested();
+
+        attempt.complete(new Failed("0xhost answered success:false", "Invalid user",
+                new Exchange(200, "{\"success\": false, \"message\": \"Invalid user\"}")), COMPLETED_AT);
+
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
+        assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.FAILED);
+        assertThat(attempt.getFailureReason()).isEqualTo("0xhost answered success:false");
+        assertThat(attempt.getUpstreamMessage()).isEqualTo("Invalid user");
+        assertThat(attempt.getHttpStatus()).isEqualTo(200);
+        assertThat(attempt.getResponseBody()).isEqualTo("{\"success\": false, \"message\": \"Invalid user\"}");
+        assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
+        assertThat(attempt.getAddress()).isNull();
+        assertThat(attempt.getExpiredAt()).isNull();
+    }
+
+    @Test
+    void aFailureReasonIsCutToTheColumnSize() {
+        InvoiceAttempt attempt = requested();
+
+        attempt.complete(new Failed("x".repeat(5000), null, Exchange.NONE), COMPLETED_AT);
+
+        assertThat(attempt.getFailureReason()).hasSize(1000);
+    }
+
+    @Test
+    void anUnknownOutcomeIsRecordedWithoutAnAnswer() {
+        InvoiceAttempt attempt = requested();
+
+        attempt.complete(new Unknown("no answer from 0xhost within the read timeout", Exchange.NONE), COMPLETED_AT);
+
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.UNKNOWN);
+        assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.UNKNOWN);
+        assertThat(attempt.getFailureReason()).isEqualTo("no answer from 0xhost within the read timeout");
+        assertThat(attempt.getUpstreamMessage()).isNull();
+        assertThat(attempt.getHttpStatus()).isNull();
+        assertThat(attempt.getResponseBody()).isNull();
+        assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
+    }
+
+    @Test
+    void anAttemptCompletesOnlyOnce() {
+        InvoiceAttempt attempt = requested();
+        attempt.complete(created(), COMPLETED_AT);
+        InvoiceOutcome late = new Unknown("late", Exchange.NONE);
+
+        assertThatThrownBy(() -> attempt.complete(late, COMPLETED_AT.plusSeconds(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("OPEN");
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
+        assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
+    }
+
+    @Test
+    void aFailedAttemptCannotBeCompletedAgain() {
+        InvoiceAttempt attempt = requested();
+        attempt.complete(new Failed("HTTP 500", null, new Exchange(500, "oops")), COMPLETED_AT);
+
+        assertThatThrownBy(() -> attempt.complete(created(), COMPLETED_AT.plusSeconds(1)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
+        assertThat(attempt.getAddress()).isNull();
+    }
+}
