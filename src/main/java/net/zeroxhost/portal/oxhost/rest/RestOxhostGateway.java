@@ -78,6 +78,10 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
                 .header("Content-Length", body.length)
                 .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
             status = response.getStatus();
+            if (status < 100) {
+                // Not an HTTP answer at all (garbage on the socket): nothing trustworthy was read.
+                return new Unknown("the answer was not HTTP", Exchange.NONE);
+            }
             String text;
             try {
                 text = response.readEntity(String.class);

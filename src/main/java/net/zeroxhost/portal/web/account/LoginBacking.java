@@ -42,7 +42,7 @@ public class LoginBacking {
             request.changeSessionId();
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
+                AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(Emails.normalize(email), new Password(password))));
         switch (status) {
             case SEND_CONTINUE:

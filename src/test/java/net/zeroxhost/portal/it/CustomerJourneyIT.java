@@ -1,0 +1,150 @@
+package net.zeroxhost.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textMatches;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.net.URL;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The customer journey in real Chromium against the real WAR, with the WireMock stand-in as
+ * 0xhost: alice buys a plan and sees how to pay; bob cannot open her invoice; the admin sees it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerJourneyIT {
+
+    private static ChromeDriver driver;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path) {
+        driver.get(base.toString() + path);
+    }
+
+    private void logIn(String email, String password) {
+        open("login");
+        driver.manage().deleteAllCookies();
+        open("login");
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("login:email")));
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("logout:submit")));
+    }
+
+    private void logOut() {
+        driver.findElement(By.id("logout:submit")).click();
+        Browser.waitFor(driver).until(urlContains("login"));
+    }
+
+    @Test
+    void aliceBuysAPlanBobCannotSeeItTheAdminCan() throws Exception {
+        open("login");
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("login page").isEmpty();
+
+        logIn("alice@example.com", "alice-demo-password");
+        open("plans");
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("plans page").isEmpty();
+        driver.findElement(By.linkText("Choose Standard")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit"))).click();
+
+        Browser.waitFor(driver).until(urlContains("invoice?id="));
+        String invoiceUrl = driver.getCurrentUrl();
+        assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Awaiting payment");
+        assertThat(driver.findElement(By.id("address")).getText()).isEqualTo(OxhostStub.ADDRESS);
+        assertThat(driver.findElement(By.id("pay-amount")).getText()).isEqualTo(OxhostStub.PAY_AMOUNT);
+        assertThat(driver.findElement(By.id("pay-currency")).getText()).isEqualTo("ETH");
+        assertThat(driver.findElement(By.id("fiat-amount")).getText()).isEqualTo("89.97 EUR");
+        assertThat(driver.findElement(By.id("network-warning")).getText()).contains("ETH").contains("Ethereum Network");
+        WebElement qr = driver.findElement(By.id("qr-code"));
+        assertThat(qr.getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(qr.getAttribute("alt")).contains(OxhostStub.ADDRESS);
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", qr)).intValue())
+                .as("the QR image decodes and renders").isPositive();
+        assertThat(driver.findElement(By.tagName("figcaption")).getText()).contains("ethereum:" + OxhostStub.ADDRESS);
+        assertThat(driver.findElement(By.id("expires-at")).getText()).endsWith("UTC");
+        // The script turns "89 minutes left" into a live m:ss countdown.
+        Browser.waitFor(driver).until(textMatches(By.id("countdown"), Pattern.compile("^(1:[0-5]\\d|[1-8]?\\d):[0-5]\\d$")));
+        assertThat(driver.findElement(By.id("track-id")).getText()).matches("\\d{9}");
+        assertThat(driver.findElement(By.id("order-id")).getText()).matches("[0-9a-f-]{36}");
+        Browser.waitFor(driver).until(visibilityOfElementLocated(By.cssSelector("[data-copy-target='address']")));
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("payment page").isEmpty();
+        Browser.screenshot(driver, "payment-page");
+
+        driver.manage().window().setSize(new Dimension(390, 900));
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling at phone width").isTrue();
+        Browser.screenshot(driver, "payment-page-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+
+        open("invoices");
+        assertThat(driver.findElement(By.id("my-invoices")).getText()).contains("Standard").contains("Awaiting payment");
+        logOut();
+
+        logIn("bob@example.com", "bob-demo-password");
+        driver.get(invoiceUrl);
+        assertThat(driver.findElements(By.id("error-not-found"))).hasSize(1);
+        assertThat(driver.getPageSource()).doesNotContain(OxhostStub.ADDRESS);
+        open("plans");
+        logOut();
+
+        logIn("admin@example.com", "admin-demo-password");
+        open("admin");
+        WebElement table = Browser.waitFor(driver).until(presenceOfElementLocated(By.id("admin-invoices")));
+        assertThat(table.getText()).contains("alice@example.com").contains("Standard");
+        driver.get(invoiceUrl);
+        assertThat(driver.findElement(By.id("address")).getText()).isEqualTo(OxhostStub.ADDRESS);
+    }
+
+    @Test
+    void aDoubleClickCreatesOneInvoice() {
+        logIn("bob@example.com", "bob-demo-password");
+        open("plans");
+        driver.findElement(By.linkText("Choose Performance")).click();
+        WebElement submit = Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit")));
+        // Two clicks as fast as a script can send them; the page's guard and the form's key both hold.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click(); arguments[0].click();", submit);
+        Browser.waitFor(driver).until(urlContains("invoice?id="));
+        open("invoices");
+        long performanceRows = driver.findElements(By.cssSelector("#my-invoices tbody tr")).stream()
+                .filter(row -> row.getText().contains("Performance")).count();
+        assertThat(performanceRows).isEqualTo(1);
+        logOut();
+    }
+}

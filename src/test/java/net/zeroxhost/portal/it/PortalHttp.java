@@ -1,0 +1,97 @@
+package net.zeroxhost.portal.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser-less visitor of the portal: a cookie jar, no automatic redirects (tests look at
+ * them), and the few form posts the tests need, sent the way a browser sends them.
+ */
+final class PortalHttp {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    PortalHttp(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the login form; returns the answer to the form's POST. */
+    HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+        String page = get("login").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", password);
+        form.put("login:submit", "Log in");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return post("login", form);
+    }
+
+    /** Buys the first plan of the catalog; returns the payment page's path. */
+    String createInvoiceForFirstPlan() throws IOException, InterruptedException {
+        String plans = get("plans").body();
+        Matcher link = Pattern.compile("checkout\\?plan=([0-9a-f-]{36})").matcher(plans);
+        if (!link.find()) {
+            throw new IllegalStateException("no plan on the catalog page");
+        }
+        String checkoutPath = "checkout?plan=" + link.group(1);
+        String checkout = get(checkoutPath).body();
+        Matcher key = Pattern.compile("name=\"checkout:key\" value=\"([^\"]+)\"").matcher(checkout);
+        if (!key.find()) {
+            throw new IllegalStateException("no idempotency key on the checkout page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("checkout", "checkout");
+        form.put("checkout:key", key.group(1));
+        form.put("checkout:submit", "Create invoice");
+        form.put("jakarta.faces.ViewState", viewState(checkout));
+        HttpResponse<String> created = post(checkoutPath, form);
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("no redirect after creating an invoice: " + created.statusCode()));
+        return location.substring(location.indexOf("invoice?id="));
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    static String viewState(String page) {
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no ViewState in the page");
+        }
+        return m.group(1);
+    }
+}

@@ -1,0 +1,198 @@
+package net.zeroxhost.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web layer's defences, seen from outside over HTTP: who may open what, forged and stale
+ * posts, headers, error pages without stack traces, and the API key absent from every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalHttp visitor() throws Exception {
+        return new PortalHttp(base.toURI());
+    }
+
+    /** Where a chain of redirects from {@code path} ends, as a path relative to the deployment. */
+    private String follow(PortalHttp visitor, String path) throws Exception {
+        for (int hops = 0; hops < 5; hops++) {
+            HttpResponse<String> response = visitor.get(path);
+            if (response.statusCode() != 301 && response.statusCode() != 302) {
+                return path;
+            }
+            String location = response.headers().firstValue("Location").orElseThrow();
+            path = URI.create(location).getPath().substring(base.getPath().length());
+        }
+        throw new AssertionError("redirect loop from " + path);
+    }
+
+    @Test
+    void accountPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        PortalHttp anonymous = visitor();
+        for (String path : new String[] {"invoices", "checkout?plan=x", "invoice?id=x", "admin/"}) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        }
+    }
+
+    @Test
+    void customersAreKeptOutOfAdminPages() throws Exception {
+        PortalHttp alice = visitor();
+        alice.login("alice@example.com", "alice-demo-password");
+
+        assertThat(alice.get("admin/").statusCode()).isEqualTo(403);
+        assertThat(alice.get("admin/index").statusCode()).isEqualTo(403);
+        HttpResponse<String> bare = alice.get("admin");
+        assertThat(bare.statusCode()).isIn(301, 302, 403);
+    }
+
+    @Test
+    void theAdminPrefixOpensTheInvoiceListForAdmins() throws Exception {
+        PortalHttp admin = visitor();
+        admin.login("admin@example.com", "admin-demo-password");
+
+        HttpResponse<String> bare = admin.get("admin");
+        assertThat(bare.statusCode()).isEqualTo(301);
+        assertThat(bare.headers().firstValue("Location").orElseThrow()).endsWith("/admin/");
+        HttpResponse<String> list = admin.get(follow(admin, "admin/"));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("id=\"admin-invoices\"");
+    }
+
+    @Test
+    void loginFailsWithAClearMessageAndWithoutSayingWhichPartWasWrong() throws Exception {
+        HttpResponse<String> wrong = visitor().login("alice@example.com", "not-her-password");
+        HttpResponse<String> unknown = visitor().login("nobody@example.com", "whatever-password");
+
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Wrong email or password.");
+        assertThat(unknown.body()).contains("Wrong email or password.");
+    }
+
+    @Test
+    void loginIssuesANewSessionId() throws Exception {
+        PortalHttp alice = visitor();
+        alice.get("login");
+        String before = alice.sessionId();
+
+        HttpResponse<String> response = alice.login("alice@example.com", "alice-demo-password");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(before).isNotNull();
+        assertThat(alice.sessionId()).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void anotherCustomersInvoiceIsNotFoundButTheAdminSeesIt() throws Exception {
+        PortalHttp alice = visitor();
+        alice.login("alice@example.com", "alice-demo-password");
+        String invoice = alice.createInvoiceForFirstPlan();
+        assertThat(alice.get(invoice).statusCode()).isEqualTo(200);
+
+        PortalHttp bob = visitor();
+        bob.login("bob@example.com", "bob-demo-password");
+        HttpResponse<String> forBob = bob.get(invoice);
+        HttpResponse<String> missing = bob.get("invoice?id=00000000-0000-4000-8000-000000000000");
+
+        assertThat(forBob.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(forBob.body()).isEqualTo(missing.body());
+        assertThat(forBob.body()).doesNotContain("0x7717324E33798466298275C82711084B452A8179");
+
+        PortalHttp admin = visitor();
+        admin.login("admin@example.com", "admin-demo-password");
+        assertThat(admin.get(invoice).statusCode()).isEqualTo(200);
+        assertThat(admin.get(follow(admin, "admin/")).body()).contains("alice@example.com");
+    }
+
+    @Test
+    void aForgedPostIsRefusedWithoutAStackTrace() throws Exception {
+        PortalHttp alice = visitor();
+        alice.login("alice@example.com", "alice-demo-password");
+        String plans = alice.get("plans").body();
+        String checkout = plans.substring(plans.indexOf("checkout?plan="), plans.indexOf("checkout?plan=") + 50);
+
+        HttpResponse<String> forged = alice.post(checkout, Map.of(
+                "checkout", "checkout", "checkout:key", "11111111-1111-4111-8111-111111111111",
+                "checkout:submit", "Create invoice", "jakarta.faces.ViewState", "-123:456"));
+
+        assertThat(forged.headers().firstValue("Location")).isEmpty();
+        assertThat(forged.body()).contains("This page has expired").doesNotContain("Exception").doesNotContain("at net.");
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndNeverTheApiKey() throws Exception {
+        PortalHttp alice = visitor();
+        alice.login("alice@example.com", "alice-demo-password");
+        String invoice = alice.createInvoiceForFirstPlan();
+
+        for (String path : new String[] {"plans", "login", invoice, "invoices"}) {
+            HttpResponse<String> response = alice.get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+            assertThat(response.body()).as(path).doesNotContain(OxhostStub.API_KEY);
+            // With a key configured the sandbox is off, and says so by its missing banner.
+            assertThat(response.body()).as(path).doesNotContain("sandbox-banner");
+        }
+    }
+
+    @Test
+    void unknownPagesGetThePortalsNotFoundPage() throws Exception {
+        HttpResponse<String> response = visitor().get("no-such-page");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found");
+    }
+
+    @Test
+    void xhtmlUrlsRedirectToCleanOnes() throws Exception {
+        HttpResponse<String> response = visitor().get("plans.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/plans");
+    }
+
+    @Test
+    void signUpValidatesAndCreatesACustomerWhoIsLoggedIn() throws Exception {
+        PortalHttp visitor = visitor();
+        String page = visitor.get("signup").body();
+        HttpResponse<String> tooShort = visitor.post("signup", Map.of("signup", "signup",
+                "signup:email", "carol@example.com", "signup:password", "short", "signup:confirmation", "short",
+                "signup:submit", "Create account", "jakarta.faces.ViewState", PortalHttp.viewState(page)));
+        assertThat(tooShort.body()).contains("12 to 128 characters");
+
+        String email = "carol-" + System.nanoTime() + "@example.com";
+        HttpResponse<String> created = visitor.post("signup", Map.of("signup", "signup",
+                "signup:email", email, "signup:password", "carols-long-password", "signup:confirmation", "carols-long-password",
+                "signup:submit", "Create account", "jakarta.faces.ViewState", PortalHttp.viewState(tooShort.body())));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(visitor.get("invoices").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = visitor().post("signup", Map.of());
+        assertThat(again.body()).doesNotContain("Exception");
+    }
+}
