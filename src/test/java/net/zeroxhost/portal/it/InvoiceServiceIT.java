@@ -139,6 +139,21 @@ class InvoiceServiceIT {
     }
 
     @Test
+    void anExpiredInvoiceReadsAsExpiredAndIsNotReused() throws Exception {
+        Account customer = customer();
+        Plan plan = plan("srv-expired-" + UUID.randomUUID());
+
+        String first = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        String second = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+
+        InvoiceAttempt expired = queries.findOwned(first, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.OPEN, expired.getStoredState());
+        assertEquals(InvoiceState.EXPIRED, expired.stateAt(Instant.now()));
+        assertNotEquals(first, second, "an expired invoice is not offered again");
+        assertEquals(2, upstreamCalls(plan.getOxhostServerId()));
+    }
+
+    @Test
     void successFalseIsFailedWithZeroxhostsMessage() throws Exception {
         InvoiceAttempt attempt = attemptFor("srv-false");
 

@@ -46,6 +46,10 @@ public final class OxhostStub {
         server.stubFor(invoiceFor("srv-incomplete").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":true,\"message\":\"ok\",\"data\":{\"track_id\":\"1\",\"amount\":1,\"currency\":\"EUR\"}}")));
+        server.stubFor(invoiceFor("srv-expired-.*").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withTransformers("response-template")
+                .withBody(successBody("{{now offset='-1 minutes' format='unix'}}"))));
         server.stubFor(invoiceFor("srv-slow").willReturn(success().withFixedDelay(6_000)));
         server.stubFor(invoiceFor("srv-reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
@@ -69,7 +73,12 @@ public final class OxhostStub {
         return aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withTransformers("response-template")
-                .withBody("""
+                .withBody(successBody("{{now offset='90 minutes' format='unix'}}"));
+    }
+
+    /** The documented success answer with fresh ids, expiring at the given (templated) time. */
+    private static String successBody(String expiredAt) {
+        return """
                         {"success": true,
                          "transaction": {"id": "{{randomValue type='UUID'}}", "success": true},
                          "message": "Operation completed successfully!",
@@ -80,8 +89,8 @@ public final class OxhostStub {
                            "network": "Ethereum Network",
                            "address": "%s",
                            "qr_code": "URL", "lifetime": 90,
-                           "expired_at": {{now offset='90 minutes' format='unix'}},
+                           "expired_at": %s,
                            "order_id": "{{randomValue type='UUID'}}",
-                           "date": {{now format='unix'}} }}""".formatted(PAY_AMOUNT, ADDRESS));
+                           "date": {{now format='unix'}} }}""".formatted(PAY_AMOUNT, ADDRESS, expiredAt);
     }
 }

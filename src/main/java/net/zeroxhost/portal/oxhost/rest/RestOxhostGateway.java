@@ -37,8 +37,10 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
 
     /**
      * Jersey's HttpURLConnection connector silently re-sends a POST whose answer failed unless the
-     * body is streamed; fixed-length streaming keeps the single attempt single. Other clients
-     * ignore the property.
+     * body is streamed; fixed-length streaming keeps the single attempt single (it needs the
+     * Content-Length header set here, which makes Jersey log a "restricted header" warning). The
+     * price: in streaming mode the JDK drops the body of a 401 answer, so such an attempt is
+     * FAILED with its status but without 0xhost's message. Other clients ignore the property.
      */
     private static final String JERSEY_FIXED_LENGTH_STREAMING = "jersey.config.client.httpUrlConnector.useFixedLengthStreaming";
 

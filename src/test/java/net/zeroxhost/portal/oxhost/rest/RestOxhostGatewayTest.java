@@ -29,6 +29,7 @@ import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
+import net.zeroxhost.portal.oxhost.SeedAnswer;
 import net.zeroxhost.portal.oxhost.UpstreamInvoice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -78,11 +79,7 @@ class RestOxhostGatewayTest {
     }
 
     private static String seedAnswer() {
-        try (InputStream in = RestOxhostGatewayTest.class.getResourceAsStream("/oxhost/seed-success.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedAnswer.text();
     }
 
     private static void answer(ResponseDefinitionBuilder response) {
@@ -109,22 +106,7 @@ class RestOxhostGatewayTest {
 
         InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
 
-        assertThat(outcome).isInstanceOf(Created.class);
-        UpstreamInvoice invoice = ((Created) outcome).invoice();
-        assertThat(invoice.trackId()).isEqualTo("110816020");
-        assertThat(invoice.orderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
-        assertThat(invoice.transactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");
-        assertThat(invoice.amount()).isEqualTo(new BigDecimal("89.97"));
-        assertThat(invoice.currency()).isEqualTo("EUR");
-        assertThat(invoice.payAmount().toPlainString()).isEqualTo("0.0358619204");
-        assertThat(invoice.payCurrency()).isEqualTo("ETH");
-        assertThat(invoice.network()).isEqualTo("Ethereum Network");
-        assertThat(invoice.address()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
-        assertThat(invoice.lifetimeMinutes()).isEqualTo(90);
-        assertThat(invoice.expiredAt()).isEqualTo(Instant.ofEpochSecond(1764105348));
-        assertThat(invoice.createdAt()).isEqualTo(Instant.ofEpochSecond(1764099948));
-        assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
-        assertThat(outcome.exchange().body()).isEqualTo(seedAnswer());
+        SeedAnswer.assertCreatedExactly(outcome);
     }
 
     @Test
