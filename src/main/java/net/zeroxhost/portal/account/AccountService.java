@@ -44,21 +44,19 @@ public class AccountService {
         }
         String oxhostUser = oxhost.defaultUserId()
                 .orElseGet(() -> oxhost.sandbox() ? UUID.randomUUID().toString() : null);
-        Account account = new Account(email, passwords.hash(password), Role.CUSTOMER, oxhostUser,
-                OffsetDateTime.now(clock));
-        em.persist(account);
-        return account;
+        return create(email, password, Role.CUSTOMER, oxhostUser);
     }
 
     /** Creates an account unless one with that email exists; used by the demo data. */
     @Transactional
     public Account ensure(String email, String password, Role role, String oxhostUserId) {
-        return findByEmail(email).orElseGet(() -> {
-            Account account = new Account(email, passwords.hash(password), role, oxhostUserId,
-                    OffsetDateTime.now(clock));
-            em.persist(account);
-            return account;
-        });
+        return findByEmail(email).orElseGet(() -> create(email, password, role, oxhostUserId));
+    }
+
+    private Account create(String email, String password, Role role, String oxhostUserId) {
+        Account account = new Account(email, passwords.hash(password), role, oxhostUserId, OffsetDateTime.now(clock));
+        em.persist(account);
+        return account;
     }
 
     public static final class EmailTakenException extends Exception {

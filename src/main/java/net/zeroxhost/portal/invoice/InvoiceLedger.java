@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
@@ -71,8 +72,8 @@ public class InvoiceLedger {
                 .setParameter("plan", plan)
                 .setParameter("open", InvoiceState.OPEN)
                 .setParameter("requested", InvoiceState.REQUESTED)
-                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter("inFlightSince", inFlightSince.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("inFlightSince", inFlightSince.atOffset(ZoneOffset.UTC))
                 .setMaxResults(1)
                 .getResultStream().findFirst();
         if (usable.isPresent()) {

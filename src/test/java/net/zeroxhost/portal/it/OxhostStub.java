@@ -1,7 +1,9 @@
 package net.zeroxhost.portal.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -9,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 /**
@@ -64,12 +67,12 @@ public final class OxhostStub {
     private static MappingBuilder invoiceFor(String serverIdPattern) {
         return post(urlEqualTo("/API/invoice"))
                 .withHeader("x-api-key", equalTo(API_KEY))
-                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+                .withHeader("Content-Type", containing("application/json"))
                 .withRequestBody(matchingJsonPath("$.user_id"))
-                .withRequestBody(matchingJsonPath("$.server_id", com.github.tomakehurst.wiremock.client.WireMock.matching(serverIdPattern)));
+                .withRequestBody(matchingJsonPath("$.server_id", matching(serverIdPattern)));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder success() {
+    private static ResponseDefinitionBuilder success() {
         return aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withTransformers("response-template")

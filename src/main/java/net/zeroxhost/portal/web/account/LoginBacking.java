@@ -2,18 +2,10 @@ package net.zeroxhost.portal.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import net.zeroxhost.portal.account.Emails;
 import net.zeroxhost.portal.account.PasswordHashing;
 import net.zeroxhost.portal.web.Texts;
 
@@ -23,7 +15,7 @@ import net.zeroxhost.portal.web.Texts;
 public class LoginBacking {
 
     @Inject
-    SecurityContext security;
+    SessionLogin sessionLogin;
 
     @Inject
     FacesContext faces;
@@ -32,28 +24,14 @@ public class LoginBacking {
     private String password;
 
     public String login() {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (email == null || password == null || password.length() > PasswordHashing.MAX_PASSWORD_LENGTH) {
             return failed();
         }
-        // A new session id at login: an id planted before login is worthless after it.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
+        AuthenticationStatus status = sessionLogin.logIn(email, password);
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            return null;
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(Emails.normalize(email), new Password(password))));
-        switch (status) {
-            case SEND_CONTINUE:
-                // The mechanism is redirecting back to the page that asked for a login.
-                faces.responseComplete();
-                return null;
-            case SUCCESS:
-                return "/plans?faces-redirect=true";
-            default:
-                return failed();
-        }
+        return status == AuthenticationStatus.SUCCESS ? "/plans?faces-redirect=true" : failed();
     }
 
     private String failed() {

@@ -2,17 +2,10 @@ package net.zeroxhost.portal.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Emails;
@@ -29,7 +22,7 @@ public class SignupBacking {
     AccountService accounts;
 
     @Inject
-    SecurityContext security;
+    SessionLogin sessionLogin;
 
     @Inject
     FacesContext faces;
@@ -62,16 +55,7 @@ public class SignupBacking {
             error("signup:email", "signup.email.taken");
             return null;
         }
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(account.getEmail(), new Password(password))));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
+        if (sessionLogin.logIn(account.getEmail(), password) == AuthenticationStatus.SEND_CONTINUE) {
             return null;
         }
         Messages.addFlashGlobalInfo(Texts.get(account.isActivated() ? "signup.welcome" : "signup.welcome.pending"));

@@ -40,6 +40,7 @@ public class PaymentPageBacking {
 
     private String id;
     private InvoiceAttempt attempt;
+    private InvoiceRow row;
     private Instant now;
     private String paymentUri;
 
@@ -53,6 +54,7 @@ public class PaymentPageBacking {
             NotFound.send(faces);
             return;
         }
+        row = InvoiceRow.of(attempt, now);
         if (attempt.getStoredState() == InvoiceState.OPEN) {
             paymentUri = PaymentUri.of(attempt.getPayCurrency(), attempt.getNetwork(), attempt.getAddress(),
                     attempt.getPayAmount());
@@ -60,9 +62,9 @@ public class PaymentPageBacking {
     }
 
     public InvoiceAttempt getAttempt() { return attempt; }
-    public InvoiceState getState() { return attempt.stateAt(now); }
+    public InvoiceState getState() { return row.getState(); }
     public String getPaymentUri() { return paymentUri; }
-    public String getStateKey() { return "state." + getState().name(); }
+    public String getStateKey() { return row.getStateKey(); }
     public String getQrAlt() {
         return Texts.get("invoice.qr.alt", attempt.getPayAmount().toPlainString(), attempt.getPayCurrency(),
                 attempt.getAddress());
