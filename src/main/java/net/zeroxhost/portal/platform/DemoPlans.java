@@ -13,6 +13,9 @@ import net.zeroxhost.portal.plan.PlanCatalog;
 @ApplicationScoped
 public class DemoPlans {
 
+    /** The 0xhost server of the demo "Power" plan. */
+    public static final String POWER_SERVER_ID = "e1f2a3b4-c5d6-4e7f-8a9b-4c5d6e7f8a94";
+
     @PersistenceContext
     EntityManager em;
 
@@ -28,7 +31,7 @@ public class DemoPlans {
         add(new Plan("Performance", 4, 8, 160, "Helsinki, FI", new BigDecimal("39.99"), "EUR",
                 "c4d5e6f7-8a9b-4c0d-8e1f-3a4b5c6d7e83", 30));
         add(new Plan("Power", 8, 16, 320, "New York, US", new BigDecimal("89.97"), "USD",
-                "e1f2a3b4-c5d6-4e7f-8a9b-4c5d6e7f8a94", 40));
+                POWER_SERVER_ID, 40));
     }
 
     private void add(Plan plan) {

@@ -133,6 +133,27 @@ class CustomerJourneyIT {
     }
 
     @Test
+    void anExpiredInvoiceSaysSoAndOffersANewOne() {
+        logIn("alice@example.com", "alice-demo-password");
+        open("plans");
+        driver.findElement(By.linkText("Choose Power")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit"))).click();
+        Browser.waitFor(driver).until(urlContains("invoice?id="));
+
+        assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Expired");
+        assertThat(driver.findElement(By.id("expired-notice")).getText()).contains("expired").contains("UTC");
+        assertThat(driver.findElements(By.id("address"))).as("no address to pay to").isEmpty();
+        assertThat(driver.findElements(By.id("qr-code"))).isEmpty();
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("expired payment page").isEmpty();
+
+        driver.findElement(By.linkText("Create a new invoice")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit")));
+        assertThat(driver.findElement(By.id("plan-name")).getText()).isEqualTo("Power");
+        open("plans");
+        logOut();
+    }
+
+    @Test
     void aDoubleClickCreatesOneInvoice() {
         logIn("bob@example.com", "bob-demo-password");
         open("plans");

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import net.zeroxhost.portal.platform.DemoPlans;
 
 /**
  * A stand-in for 0xhost on a fixed loopback port, for the portal under test (failsafe points the
@@ -49,7 +50,8 @@ public final class OxhostStub {
         server.stubFor(invoiceFor("srv-incomplete").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":true,\"message\":\"ok\",\"data\":{\"track_id\":\"1\",\"amount\":1,\"currency\":\"EUR\"}}")));
-        server.stubFor(invoiceFor("srv-expired-.*").willReturn(aResponse().withStatus(200)
+        // Invoices for the demo "Power" plan arrive already expired, so the journey can see that page.
+        server.stubFor(invoiceFor("srv-expired-.*|" + DemoPlans.POWER_SERVER_ID).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withTransformers("response-template")
                 .withBody(successBody("{{now offset='-1 minutes' format='unix'}}"))));

@@ -100,6 +100,8 @@ class WebSecurityIT {
         HttpResponse<String> response = alice.login("alice@example.com", "alice-demo-password");
 
         assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         assertThat(before).isNotNull();
         assertThat(alice.sessionId()).isNotNull().isNotEqualTo(before);
     }
