@@ -3,7 +3,7 @@ package net.zeroxhost.portal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import net.zeroxhost.portal.account.Account;
@@ -15,8 +15,9 @@ import net.zeroxhost.portal.account.Role;
 @RequestScoped
 public class CurrentUser {
 
+    /** The request rather than SecurityContext: the caller is then known on error pages too. */
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     AccountService accounts;
@@ -24,15 +25,15 @@ public class CurrentUser {
     private Optional<Account> account;
 
     public boolean isLoggedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(Role.ADMIN_NAME);
+        return request.isUserInRole(Role.ADMIN_NAME);
     }
 
     public String getEmail() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         return principal == null ? null : principal.getName();
     }
 

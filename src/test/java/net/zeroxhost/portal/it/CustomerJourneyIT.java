@@ -121,7 +121,6 @@ class CustomerJourneyIT {
         driver.get(invoiceUrl);
         assertThat(driver.findElements(By.id("error-not-found"))).hasSize(1);
         assertThat(driver.getPageSource()).doesNotContain(OxhostStub.ADDRESS);
-        open("plans");
         logOut();
 
         logIn("admin@example.com", "admin-demo-password");
