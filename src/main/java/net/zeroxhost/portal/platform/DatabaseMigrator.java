@@ -22,7 +22,7 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    @Resource(lookup = Database.JNDI_NAME)
     private DataSource dataSource;
 
     @PostConstruct

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    @Resource(lookup = Database.JNDI_NAME)
     private DataSource dataSource;
 
     @Override

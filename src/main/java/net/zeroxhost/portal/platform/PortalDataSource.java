@@ -3,20 +3,21 @@ package net.zeroxhost.portal.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 
 /**
- * The embedded default database: an H2 file named by {@code portal.db.url} (environment
- * {@code PORTAL_DB_URL}), resolved by Payara from MicroProfile Config when the application starts.
+ * The database on Payara (Micro and Server): defined by the WAR, every setting resolved by Payara
+ * from MicroProfile Config when the application starts, so the same WAR runs on the embedded H2
+ * file ({@code portal.db.url}, environment {@code PORTAL_DB_URL}) or on PostgreSQL. WildFly does
+ * not understand these references: its WAR leaves this class out and the server provides
+ * {@link Database#JNDI_NAME} instead.
  */
 @DataSourceDefinition(
-        name = PortalDataSource.JNDI_NAME,
-        className = "org.h2.jdbcx.JdbcDataSource",
+        name = Database.JNDI_NAME,
+        className = "${MPCONFIG=portal.db.datasource-class}",
         url = "${MPCONFIG=portal.db.url}",
-        user = "portal",
-        password = "",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 1,
         maxPoolSize = 20)
 public final class PortalDataSource {
-
-    public static final String JNDI_NAME = "java:app/jdbc/portal";
 
     private PortalDataSource() {
     }

@@ -17,7 +17,7 @@ import net.zeroxhost.portal.account.Role;
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
-        dataSourceLookup = PortalDataSource.JNDI_NAME,
+        dataSourceLookup = Database.JNDI_NAME,
         callerQuery = "select password_hash from account where email = ?",
         groupsQuery = "select role from account where email = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,

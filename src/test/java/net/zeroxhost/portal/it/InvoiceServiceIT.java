@@ -35,7 +35,7 @@ import net.zeroxhost.portal.invoice.InvoiceRefusedException;
 import net.zeroxhost.portal.invoice.InvoiceService;
 import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.plan.Plan;
-import net.zeroxhost.portal.platform.PortalDataSource;
+import net.zeroxhost.portal.platform.Database;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -72,7 +72,7 @@ class InvoiceServiceIT {
     @Inject
     UserTransaction tx;
 
-    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     @Test
