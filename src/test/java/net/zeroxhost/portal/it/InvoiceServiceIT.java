@@ -86,6 +86,15 @@ class InvoiceServiceIT {
     }
 
     @Test
+    void runsOnTheConfiguredDatabase() throws Exception {
+        String url = System.getenv("PORTAL_DB_URL");
+        String expected = url != null && url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(expected, c.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    @Test
     void successfulAnswerOpensTheInvoiceWithEveryFieldExactly() throws Exception {
         Account customer = customer();
         Plan plan = plan("srv-ok-" + UUID.randomUUID());

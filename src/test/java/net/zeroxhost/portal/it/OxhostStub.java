@@ -18,7 +18,7 @@ import net.zeroxhost.portal.platform.DemoPlans;
 /**
  * A stand-in for 0xhost on a fixed loopback port, for the portal under test (failsafe points the
  * server's OXHOST_BASE_URL at it). Runs in the test JVM only, for the whole failsafe session
- * ({@link OxhostStubSession}), so no test class deployed into the server touches WireMock. Answers are chosen by the
+ * ({@link TestServicesSession}), so no test class deployed into the server touches WireMock. Answers are chosen by the
  * {@code server_id} sent, so each test picks its scenario through the plan it buys; requests with
  * a wrong key or body shape match nothing and get WireMock's 404.
  */

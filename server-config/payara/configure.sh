@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Configures a RUNNING Payara Server 6 domain for the 0xhost portal. Safe to run again: every step
+# replaces what an earlier run set. Restart the domain afterwards (a new JDBC driver library only
+# loads at start), then deploy target/portal.war.
+#
+# Environment (only PAYARA_HOME is required):
+#   PAYARA_HOME                 the unpacked server (the folder holding bin/asadmin)
+#   ASADMIN_OPTS                extra asadmin options, e.g. "--port 4848 --passwordfile /path/admin.pw"
+#   OXHOST_API_KEY              the 0xhost key: stored as the password alias oxhost.api-key, which
+#                               Payara's MicroProfile Config reads; it is written to no file. Unset:
+#                               the portal uses its built-in sandbox.
+#   OXHOST_BASE_URL             optional, defaults to https://0xhost.net/API
+#   PORTAL_DB_URL               JDBC URL; default an H2 file under the domain's data/ folder
+#   PORTAL_DB_DATASOURCE_CLASS  default org.h2.jdbcx.JdbcDataSource; PostgreSQL: org.postgresql.ds.PGSimpleDataSource
+#   PORTAL_DB_USER              default portal
+#   PORTAL_DB_PASSWORD          stored as the password alias portal.db.password
+#   POSTGRESQL_JAR              the PostgreSQL JDBC driver jar, added as a server library
+set -euo pipefail
+: "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server folder}"
+asadmin() { "$PAYARA_HOME/bin/asadmin" ${ASADMIN_OPTS:-} "$@"; }
+domain_dir=$(cd "$PAYARA_HOME/glassfish/domains/${PAYARA_DOMAIN:-domain1}" && pwd)
+
+config() {   # MicroProfile Config property at domain level
+    asadmin set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
+    echo "config $1 set"
+}
+
+secret() {   # a password alias; its value travels through a temporary file readable by us only
+    local name=$1 value=$2 file
+    file=$(mktemp)
+    chmod 600 "$file"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value" > "$file"
+    if asadmin list-password-aliases | grep -qx "$name"; then
+        asadmin --passwordfile "$file" update-password-alias "$name" >/dev/null
+    else
+        asadmin --passwordfile "$file" create-password-alias "$name" >/dev/null
+    fi
+    rm -f "$file"
+    echo "password alias $name set"
+}
+
+config portal.db.url "${PORTAL_DB_URL:-jdbc:h2:file:$domain_dir/data/portal}"
+config portal.db.datasource-class "${PORTAL_DB_DATASOURCE_CLASS:-org.h2.jdbcx.JdbcDataSource}"
+config portal.db.user "${PORTAL_DB_USER:-portal}"
+if [ -n "${PORTAL_DB_PASSWORD:-}" ]; then
+    secret portal.db.password "$PORTAL_DB_PASSWORD"
+fi
+if [ -n "${OXHOST_BASE_URL:-}" ]; then
+    config oxhost.base-url "$OXHOST_BASE_URL"
+fi
+if [ -n "${OXHOST_API_KEY:-}" ]; then
+    secret oxhost.api-key "$OXHOST_API_KEY"
+fi
+if [ -n "${POSTGRESQL_JAR:-}" ]; then
+    if ! asadmin list-libraries --type common | grep -qx "$(basename "$POSTGRESQL_JAR")"; then
+        asadmin add-library --type common "$POSTGRESQL_JAR" >/dev/null
+    fi
+    echo "library $(basename "$POSTGRESQL_JAR") present"
+fi
+echo "Done. Restart the domain (asadmin restart-domain) before deploying the portal."

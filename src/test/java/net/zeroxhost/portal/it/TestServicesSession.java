@@ -1,0 +1,43 @@
+package net.zeroxhost.portal.it;
+
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the portal under test talks to, once per integration-test run and before any server
+ * boots: the 0xhost stand-in, and for the PostgreSQL run a PostgreSQL cluster. Only failsafe sets
+ * {@code it.oxhost.port} (and {@code it.postgres.port}), so unit test runs start nothing.
+ */
+public class TestServicesSession implements LauncherSessionListener {
+
+    private PostgresForTests postgres;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("it.oxhost.port") != null) {
+            OxhostStub.start();
+        }
+        String postgresPort = System.getProperty("it.postgres.port");
+        if (postgresPort != null) {
+            try {
+                postgres = PostgresForTests.start(Path.of(System.getProperty("it.postgres.dir", "target/it-postgres")),
+                        Integer.parseInt(postgresPort));
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start PostgreSQL for the tests", e);
+            }
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        OxhostStub.stop();
+        if (postgres != null) {
+            try {
+                postgres.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the tests' PostgreSQL", e);
+            }
+        }
+    }
+}
