@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * A throw-away PostgreSQL cluster from Debian's postgresql package, on 127.0.0.1 only, for the
- * integration tests that run the portal on PostgreSQL. Made fresh for each test run under
- * target/, stopped at its end. As root (CI), the server runs as the postgres user: PostgreSQL
+ * integration tests that run the portal on PostgreSQL. Made fresh for each test run in a temporary
+ * folder, stopped and deleted at its end. As root (CI), the server runs as the postgres user: PostgreSQL
  * refuses to run as root.
  */
 final class PostgresForTests {
@@ -25,6 +25,7 @@ final class PostgresForTests {
     private final Path dataDir;
     private final int port;
     private final boolean asPostgresUser;
+    private Path workDir;
 
     private PostgresForTests(Path bin, Path dataDir, int port) {
         this.bin = bin;
@@ -41,11 +42,7 @@ final class PostgresForTests {
     }
 
     private void create(Path workDir) throws IOException, InterruptedException {
-        if (Files.exists(workDir)) {
-            try (Stream<Path> files = Files.walk(workDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        this.workDir = workDir;
         Files.createDirectories(workDir);
         if (asPostgresUser) {
             run("chown", "-R", "postgres:postgres", workDir.toString());
@@ -66,6 +63,9 @@ final class PostgresForTests {
 
     void stop() throws IOException, InterruptedException {
         pgRun(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
+        try (Stream<Path> files = Files.walk(workDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     String jdbcUrl() {

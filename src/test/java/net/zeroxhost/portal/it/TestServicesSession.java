@@ -1,6 +1,6 @@
 package net.zeroxhost.portal.it;
 
-import java.nio.file.Path;
+import java.nio.file.Files;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -21,7 +21,8 @@ public class TestServicesSession implements LauncherSessionListener {
         String postgresPort = System.getProperty("it.postgres.port");
         if (postgresPort != null) {
             try {
-                postgres = PostgresForTests.start(Path.of(System.getProperty("it.postgres.dir", "target/it-postgres")),
+                // Under the system temp folder: the postgres user must reach it, whatever the checkout's path.
+                postgres = PostgresForTests.start(Files.createTempDirectory("portal-it-postgres"),
                         Integer.parseInt(postgresPort));
             } catch (Exception e) {
                 throw new IllegalStateException("could not start PostgreSQL for the tests", e);
