@@ -269,14 +269,16 @@ class InvoiceServiceIT {
         return UUID.randomUUID().toString();
     }
 
-    /** How many invoice requests for this server the stand-in received (WireMock's journal). */
+    /**
+     * How many invoice requests for this server the stand-in received (WireMock's journal). Runs
+     * in the server, which inherits failsafe's environment but not its system properties.
+     */
     private static int upstreamCalls(String serverId) throws Exception {
         String pattern = """
                 {"method": "POST", "url": "/API/invoice",
                  "bodyPatterns": [{"matchesJsonPath": "$[?(@.server_id == '%s')]"}]}""".formatted(serverId);
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("it.oxhost.port", 18089)
-                                + "/__admin/requests/count"))
+                HttpRequest.newBuilder(URI.create(System.getenv("OXHOST_BASE_URL")).resolve("/__admin/requests/count"))
                         .POST(HttpRequest.BodyPublishers.ofString(pattern)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String body = response.body();

@@ -74,7 +74,8 @@ class WebSecurityIT {
         admin.login("admin@example.com", "admin-demo-password");
 
         HttpResponse<String> bare = admin.get("admin");
-        assertThat(bare.statusCode()).isEqualTo(301);
+        // The server's own redirect to the directory: 301 on Payara, 302 on WildFly.
+        assertThat(bare.statusCode()).isIn(301, 302);
         assertThat(bare.headers().firstValue("Location").orElseThrow()).endsWith("/admin/");
         HttpResponse<String> list = admin.get(follow(admin, "admin/"));
         assertThat(list.statusCode()).isEqualTo(200);
