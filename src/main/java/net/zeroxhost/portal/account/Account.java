@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import net.zeroxhost.portal.platform.Ids;
+import net.zeroxhost.portal.id.Ids;
 
 /** Someone who logs in: a customer or an admin. */
 @Entity
@@ -61,6 +61,4 @@ public class Account {
     public boolean isActivated() {
         return oxhostUserId != null && !oxhostUserId.isBlank();
     }
-
-    public void setOxhostUserId(String oxhostUserId) { this.oxhostUserId = oxhostUserId; }
 }

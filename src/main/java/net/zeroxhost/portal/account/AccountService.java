@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import net.zeroxhost.portal.oxhost.OxhostSettings;
+import net.zeroxhost.portal.oxhost.OxhostGateway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sign-up and look-up of accounts. */
 @ApplicationScoped
@@ -22,7 +23,12 @@ public class AccountService {
     private PasswordHashing passwords;
 
     @Inject
-    private OxhostSettings oxhost;
+    private OxhostGateway oxhost;
+
+    /** The 0xhost user new customers get; unset, they await activation (or get a fresh one in the sandbox). */
+    @Inject
+    @ConfigProperty(name = "oxhost.default-user-id")
+    private Optional<String> defaultUserId;
 
     @Inject
     private Clock clock;
@@ -42,7 +48,7 @@ public class AccountService {
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException();
         }
-        String oxhostUser = oxhost.defaultUserId()
+        String oxhostUser = defaultUserId.map(String::strip).filter(id -> !id.isEmpty())
                 .orElseGet(() -> oxhost.sandbox() ? UUID.randomUUID().toString() : null);
         return create(email, password, Role.CUSTOMER, oxhostUser);
     }

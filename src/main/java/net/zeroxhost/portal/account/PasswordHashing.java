@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Hashes new passwords with exactly the parameters the identity store verifies them with
- * ({@link net.zeroxhost.portal.platform.SecurityConfiguration} names the same constants).
+ * ({@link SecurityConfiguration} names the same constants).
  */
 @ApplicationScoped
 public class PasswordHashing {

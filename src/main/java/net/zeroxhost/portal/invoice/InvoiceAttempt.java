@@ -1,7 +1,7 @@
 package net.zeroxhost.portal.invoice;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,15 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.id.Ids;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
-import net.zeroxhost.portal.oxhost.UpstreamInvoice;
 import net.zeroxhost.portal.plan.Plan;
-import net.zeroxhost.portal.platform.Ids;
 
 /**
  * One attempt to create a 0xhost invoice, from the moment it was decided (REQUESTED) to what came
@@ -61,51 +59,13 @@ public class InvoiceAttempt {
     @Column(name = "request_body", nullable = false, updatable = false)
     private String requestBody;
 
-    @Column(name = "http_status")
-    private Integer httpStatus;
+    /** What 0xhost answered; null while the call is under way. */
+    @Embedded
+    private OxhostAnswer answer;
 
-    @Column(name = "response_body")
-    private String responseBody;
-
-    @Column(name = "failure_reason")
-    private String failureReason;
-
-    @Column(name = "upstream_message")
-    private String upstreamMessage;
-
-    @Column(name = "track_id")
-    private String trackId;
-
-    @Column(name = "order_id")
-    private String orderId;
-
-    @Column(name = "transaction_id")
-    private String transactionId;
-
-    @Convert(converter = DecimalTextConverter.class)
-    private BigDecimal amount;
-
-    private String currency;
-
-    @Convert(converter = DecimalTextConverter.class)
-    @Column(name = "pay_amount")
-    private BigDecimal payAmount;
-
-    @Column(name = "pay_currency")
-    private String payCurrency;
-
-    private String network;
-
-    private String address;
-
-    @Column(name = "lifetime_minutes")
-    private Integer lifetimeMinutes;
-
-    @Column(name = "expired_at")
-    private OffsetDateTime expiredAt;
-
-    @Column(name = "upstream_created_at")
-    private OffsetDateTime upstreamCreatedAt;
+    /** The invoice 0xhost created; null unless the attempt opened. */
+    @Embedded
+    private InvoiceTerms terms;
 
     @Version
     private long version;
@@ -131,39 +91,20 @@ public class InvoiceAttempt {
             throw new IllegalStateException("attempt " + id + " is already " + state);
         }
         completedAt = utc(now);
-        httpStatus = outcome.exchange().httpStatus();
-        responseBody = outcome.exchange().body();
+        answer = OxhostAnswer.of(outcome);
         if (outcome instanceof InvoiceOutcome.Created created) {
-            open(created.invoice());
-        } else if (outcome instanceof InvoiceOutcome.Failed failed) {
+            state = InvoiceState.OPEN;
+            terms = InvoiceTerms.of(created.invoice());
+        } else if (outcome instanceof InvoiceOutcome.Failed) {
             state = InvoiceState.FAILED;
-            failureReason = truncate(failed.reason());
-            upstreamMessage = failed.upstreamMessage();
-        } else if (outcome instanceof InvoiceOutcome.Unknown unknown) {
+        } else {
             state = InvoiceState.UNKNOWN;
-            failureReason = truncate(unknown.reason());
         }
-    }
-
-    private void open(UpstreamInvoice invoice) {
-        state = InvoiceState.OPEN;
-        trackId = invoice.trackId();
-        orderId = invoice.orderId();
-        transactionId = invoice.transactionId();
-        amount = invoice.amount();
-        currency = invoice.currency();
-        payAmount = invoice.payAmount();
-        payCurrency = invoice.payCurrency();
-        network = invoice.network();
-        address = invoice.address();
-        lifetimeMinutes = invoice.lifetimeMinutes();
-        expiredAt = utc(invoice.expiredAt());
-        upstreamCreatedAt = invoice.createdAt() == null ? null : utc(invoice.createdAt());
     }
 
     /** The state as a customer sees it at {@code now}: an OPEN invoice past its expiry is EXPIRED. */
     public InvoiceState stateAt(Instant now) {
-        if (state == InvoiceState.OPEN && !getExpiredAt().isAfter(now)) {
+        if (state == InvoiceState.OPEN && !terms.getExpiredAt().isAfter(now)) {
             return InvoiceState.EXPIRED;
         }
         return state;
@@ -171,10 +112,6 @@ public class InvoiceAttempt {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
     public String getId() { return id; }
@@ -186,20 +123,6 @@ public class InvoiceAttempt {
     public Instant getCompletedAt() { return completedAt == null ? null : completedAt.toInstant(); }
     public String getRequestEndpoint() { return requestEndpoint; }
     public String getRequestBody() { return requestBody; }
-    public Integer getHttpStatus() { return httpStatus; }
-    public String getResponseBody() { return responseBody; }
-    public String getFailureReason() { return failureReason; }
-    public String getUpstreamMessage() { return upstreamMessage; }
-    public String getTrackId() { return trackId; }
-    public String getOrderId() { return orderId; }
-    public String getTransactionId() { return transactionId; }
-    public BigDecimal getAmount() { return amount; }
-    public String getCurrency() { return currency; }
-    public BigDecimal getPayAmount() { return payAmount; }
-    public String getPayCurrency() { return payCurrency; }
-    public String getNetwork() { return network; }
-    public String getAddress() { return address; }
-    public Integer getLifetimeMinutes() { return lifetimeMinutes; }
-    public Instant getExpiredAt() { return expiredAt == null ? null : expiredAt.toInstant(); }
-    public Instant getUpstreamCreatedAt() { return upstreamCreatedAt == null ? null : upstreamCreatedAt.toInstant(); }
+    public OxhostAnswer getAnswer() { return answer; }
+    public InvoiceTerms getTerms() { return terms; }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public class InvoiceLedger {
                 .getResultStream().findFirst();
         if (sameForm.isPresent()) {
             if (!sameForm.get().getAccount().getId().equals(accountId)) {
-                throw new InvoiceRefusedException(InvoiceRefusedException.Why.FOREIGN_KEY);
+                throw new InvoiceRefusedException(InvoiceRefusedException.Why.ANOTHER_ACCOUNTS_FORM);
             }
             return new Reservation(sameForm.get().getId(), null);
         }
@@ -65,7 +65,7 @@ public class InvoiceLedger {
         Optional<InvoiceAttempt> usable = em.createQuery("""
                         select a from InvoiceAttempt a
                         where a.account = :account and a.plan = :plan
-                          and ((a.state = :open and a.expiredAt > :now)
+                          and ((a.state = :open and a.terms.expiredAt > :now)
                             or (a.state = :requested and a.requestedAt > :inFlightSince))
                         order by a.requestedAt desc""", InvoiceAttempt.class)
                 .setParameter("account", account)

@@ -11,7 +11,7 @@ public class InvoiceRefusedException extends Exception {
         /** The account has no 0xhost user yet: an admin must activate it. */
         NOT_ACTIVATED,
         /** The form's key belongs to another account's attempt: a forged request. */
-        FOREIGN_KEY
+        ANOTHER_ACCOUNTS_FORM
     }
 
     private final Why why;

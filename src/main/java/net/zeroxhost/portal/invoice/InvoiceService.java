@@ -2,8 +2,8 @@ package net.zeroxhost.portal.invoice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import net.zeroxhost.portal.invoice.InvoiceLedger.Reservation;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.OxhostGateway;
-import net.zeroxhost.portal.oxhost.OxhostSettings;
 
 /**
  * Creates invoices: records the attempt, calls 0xhost once, records what came of it. The call
@@ -23,7 +22,7 @@ public class InvoiceService {
 
     private static final Logger LOG = Logger.getLogger(InvoiceService.class.getName());
 
-    /** A REQUESTED attempt younger than the call's time-outs plus this is taken to be in flight. */
+    /** A REQUESTED attempt younger than the gateway's deadline plus this is taken to be in flight. */
     private static final Duration IN_FLIGHT_MARGIN = Duration.ofSeconds(30);
 
     @Inject
@@ -31,9 +30,6 @@ public class InvoiceService {
 
     @Inject
     OxhostGateway gateway;
-
-    @Inject
-    OxhostSettings settings;
 
     @Inject
     Clock clock;
@@ -46,7 +42,7 @@ public class InvoiceService {
     public String requestInvoice(String accountId, String planId, String idempotencyKey)
             throws InvoiceRefusedException {
         Instant now = clock.instant();
-        Instant inFlightSince = now.minus(settings.connectTimeout()).minus(settings.readTimeout()).minus(IN_FLIGHT_MARGIN);
+        Instant inFlightSince = now.minus(gateway.exchangeDeadline()).minus(IN_FLIGHT_MARGIN);
         Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(), now, inFlightSince);
         if (!reservation.isNew()) {
             return reservation.attemptId();

@@ -1,7 +1,7 @@
 package net.zeroxhost.portal.invoice;
 
 /**
- * The life of an invoice attempt (PRODUCT.md): REQUESTED → OPEN → EXPIRED, or REQUESTED → FAILED
+ * The life of an invoice attempt (docs/contract.md): REQUESTED → OPEN → EXPIRED, or REQUESTED → FAILED
  * or UNKNOWN. EXPIRED is never stored: it is an OPEN invoice read after its {@code expired_at},
  * so it is always exactly right without a job that rewrites rows on the hour.
  */

@@ -9,14 +9,14 @@ public sealed interface InvoiceOutcome {
 
     Exchange exchange();
 
-    record Created(UpstreamInvoice invoice, Exchange exchange) implements InvoiceOutcome {
+    record Created(OxhostInvoice invoice, Exchange exchange) implements InvoiceOutcome {
     }
 
     /**
      * @param reason          for the audit trail, written by the portal
-     * @param upstreamMessage 0xhost's own words when it sent any (untrusted text), else null
+     * @param oxhostMessage 0xhost's own words when it sent any (untrusted text), else null
      */
-    record Failed(String reason, String upstreamMessage, Exchange exchange) implements InvoiceOutcome {
+    record Failed(String reason, String oxhostMessage, Exchange exchange) implements InvoiceOutcome {
     }
 
     record Unknown(String reason, Exchange exchange) implements InvoiceOutcome {

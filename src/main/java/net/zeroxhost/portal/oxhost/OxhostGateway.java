@@ -1,5 +1,7 @@
 package net.zeroxhost.portal.oxhost;
 
+import java.time.Duration;
+
 /**
  * The portal's port to 0xhost. Implementations translate the wire format at this border and never
  * throw for anything 0xhost or the network does: every such event is an {@link InvoiceOutcome}.
@@ -12,6 +14,12 @@ public interface OxhostGateway {
 
     /** True for the built-in sandbox, which the pages announce with a banner. */
     boolean sandbox();
+
+    /**
+     * The longest one {@link #createInvoice} call can take: a recorded request older than this
+     * is no longer in flight, whatever became of it.
+     */
+    Duration exchangeDeadline();
 
     InvoiceOutcome createInvoice(InvoiceRequest request);
 }

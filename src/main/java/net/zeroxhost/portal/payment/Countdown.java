@@ -14,10 +14,4 @@ public final class Countdown {
         Duration left = Duration.between(now, expiresAt);
         return left.isNegative() ? 0 : left.toMinutes();
     }
-
-    /** Seconds left, never negative. */
-    public static long secondsLeft(Instant now, Instant expiresAt) {
-        long seconds = Duration.between(now, expiresAt).getSeconds();
-        return Math.max(0, seconds);
-    }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import net.zeroxhost.portal.platform.Ids;
+import net.zeroxhost.portal.id.Ids;
 
 /** A server plan of the catalog; each one is sold as one 0xhost server. */
 @Entity
@@ -78,6 +78,4 @@ public class Plan {
     public String getOxhostServerId() { return oxhostServerId; }
     public boolean isActive() { return active; }
     public int getSortOrder() { return sortOrder; }
-
-    public void setActive(boolean active) { this.active = active; }
 }

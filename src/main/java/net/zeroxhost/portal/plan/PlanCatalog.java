@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import net.zeroxhost.portal.platform.Ids;
+import net.zeroxhost.portal.id.Ids;
 
 /** Reads of the plan catalog. */
 @ApplicationScoped

@@ -10,13 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.Role;
-import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
-import net.zeroxhost.portal.oxhost.UpstreamInvoice;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.plan.Plan;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +38,8 @@ class InvoiceAttemptTest {
         return new InvoiceAttempt("idem-1", account, plan, ENDPOINT, requestBody, REQUESTED_AT);
     }
 
-    private static UpstreamInvoice invoice() {
-        return new UpstreamInvoice("110816020", "594948ab-bb26-11f0-8cae-525400792197",
+    private static OxhostInvoice invoice() {
+        return new OxhostInvoice("110816020", "594948ab-bb26-11f0-8cae-525400792197",
                 "5763d0d0-ca37-11f0-8cdf-525400792197", new BigDecimal("89.970"), "EUR",
                 new BigDecimal("0.0358619204"), "ETH", "Ethereum Network",
                 "0x7717324E33798466298275C82711084B452A8179", 90, EXPIRES_AT, Instant.ofEpochSecond(1764099948));
@@ -63,7 +63,8 @@ class InvoiceAttemptTest {
         assertThat(attempt.getRequestEndpoint()).isEqualTo(ENDPOINT);
         assertThat(attempt.getRequestBody()).isEqualTo(requestBody);
         assertThat(attempt.getCompletedAt()).isNull();
-        assertThat(attempt.getExpiredAt()).isNull();
+        assertThat(attempt.getAnswer()).isNull();
+        assertThat(attempt.getTerms()).isNull();
     }
 
     @Test
@@ -79,20 +80,20 @@ class InvoiceAttemptTest {
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
         assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
-        assertThat(attempt.getHttpStatus()).isEqualTo(200);
-        assertThat(attempt.getResponseBody()).isEqualTo("{\"success\": true}");
-        assertThat(attempt.getTrackId()).isEqualTo("110816020");
-        assertThat(attempt.getOrderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
-        assertThat(attempt.getTransactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");
-        assertThat(attempt.getCurrency()).isEqualTo("EUR");
-        assertThat(attempt.getPayCurrency()).isEqualTo("ETH");
-        assertThat(attempt.getNetwork()).isEqualTo("Ethereum Network");
-        assertThat(attempt.getAddress()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
-        assertThat(attempt.getLifetimeMinutes()).isEqualTo(90);
-        assertThat(attempt.getExpiredAt()).isEqualTo(EXPIRES_AT);
-        assertThat(attempt.getUpstreamCreatedAt()).isEqualTo(Instant.ofEpochSecond(1764099948));
-        assertThat(attempt.getFailureReason()).isNull();
-        assertThat(attempt.getUpstreamMessage()).isNull();
+        assertThat(attempt.getAnswer().getHttpStatus()).isEqualTo(200);
+        assertThat(attempt.getAnswer().getResponseBody()).isEqualTo("{\"success\": true}");
+        assertThat(attempt.getTerms().getTrackId()).isEqualTo("110816020");
+        assertThat(attempt.getTerms().getOrderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
+        assertThat(attempt.getTerms().getTransactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");
+        assertThat(attempt.getTerms().getCurrency()).isEqualTo("EUR");
+        assertThat(attempt.getTerms().getPayCurrency()).isEqualTo("ETH");
+        assertThat(attempt.getTerms().getNetwork()).isEqualTo("Ethereum Network");
+        assertThat(attempt.getTerms().getAddress()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
+        assertThat(attempt.getTerms().getLifetimeMinutes()).isEqualTo(90);
+        assertThat(attempt.getTerms().getExpiredAt()).isEqualTo(EXPIRES_AT);
+        assertThat(attempt.getTerms().getOxhostCreatedAt()).isEqualTo(Instant.ofEpochSecond(1764099948));
+        assertThat(attempt.getAnswer().getFailureReason()).isNull();
+        assertThat(attempt.getAnswer().getOxhostMessage()).isNull();
     }
 
     @Test
@@ -101,8 +102,8 @@ class InvoiceAttemptTest {
 
         attempt.complete(created(), COMPLETED_AT);
 
-        assertThat(attempt.getAmount().toPlainString()).isEqualTo("89.970");
-        assertThat(attempt.getPayAmount().toPlainString()).isEqualTo("0.0358619204");
+        assertThat(attempt.getTerms().getAmount().toPlainString()).isEqualTo("89.970");
+        assertThat(attempt.getTerms().getPayAmount().toPlainString()).isEqualTo("0.0358619204");
     }
 
     @Test
@@ -126,13 +127,12 @@ class InvoiceAttemptTest {
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
         assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.FAILED);
-        assertThat(attempt.getFailureReason()).isEqualTo("0xhost answered success:false");
-        assertThat(attempt.getUpstreamMessage()).isEqualTo("Invalid user");
-        assertThat(attempt.getHttpStatus()).isEqualTo(200);
-        assertThat(attempt.getResponseBody()).isEqualTo("{\"success\": false, \"message\": \"Invalid user\"}");
+        assertThat(attempt.getAnswer().getFailureReason()).isEqualTo("0xhost answered success:false");
+        assertThat(attempt.getAnswer().getOxhostMessage()).isEqualTo("Invalid user");
+        assertThat(attempt.getAnswer().getHttpStatus()).isEqualTo(200);
+        assertThat(attempt.getAnswer().getResponseBody()).isEqualTo("{\"success\": false, \"message\": \"Invalid user\"}");
         assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
-        assertThat(attempt.getAddress()).isNull();
-        assertThat(attempt.getExpiredAt()).isNull();
+        assertThat(attempt.getTerms()).as("no invoice terms without an invoice").isNull();
     }
 
     @Test
@@ -141,7 +141,7 @@ class InvoiceAttemptTest {
 
         attempt.complete(new Failed("x".repeat(5000), null, Exchange.NONE), COMPLETED_AT);
 
-        assertThat(attempt.getFailureReason()).hasSize(1000);
+        assertThat(attempt.getAnswer().getFailureReason()).hasSize(1000);
     }
 
     @Test
@@ -152,10 +152,10 @@ class InvoiceAttemptTest {
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.UNKNOWN);
         assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.UNKNOWN);
-        assertThat(attempt.getFailureReason()).isEqualTo("no answer from 0xhost within the read timeout");
-        assertThat(attempt.getUpstreamMessage()).isNull();
-        assertThat(attempt.getHttpStatus()).isNull();
-        assertThat(attempt.getResponseBody()).isNull();
+        assertThat(attempt.getAnswer().getFailureReason()).isEqualTo("no answer from 0xhost within the read timeout");
+        assertThat(attempt.getAnswer().getOxhostMessage()).isNull();
+        assertThat(attempt.getAnswer().getHttpStatus()).isNull();
+        assertThat(attempt.getAnswer().getResponseBody()).isNull();
         assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
     }
 
@@ -180,6 +180,6 @@ class InvoiceAttemptTest {
         assertThatThrownBy(() -> attempt.complete(created(), COMPLETED_AT.plusSeconds(1)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
-        assertThat(attempt.getAddress()).isNull();
+        assertThat(attempt.getTerms()).isNull();
     }
 }

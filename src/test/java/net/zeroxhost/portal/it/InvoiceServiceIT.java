@@ -102,26 +102,26 @@ class InvoiceServiceIT {
         String id = invoices.requestInvoice(customer.getId(), plan.getId(), key());
 
         InvoiceAttempt attempt = queries.findOwned(id, customer.getId()).orElseThrow();
-        assertEquals(InvoiceState.OPEN, attempt.getStoredState(), attempt.getFailureReason() + " / " + attempt.getResponseBody());
-        assertEquals("0.0358619204", attempt.getPayAmount().toPlainString());
-        assertEquals(new BigDecimal("89.97"), attempt.getAmount());
-        assertEquals("ETH", attempt.getPayCurrency());
-        assertEquals("Ethereum Network", attempt.getNetwork());
-        assertEquals("0x7717324E33798466298275C82711084B452A8179", attempt.getAddress());
-        assertEquals(90, attempt.getLifetimeMinutes());
-        assertTrue(attempt.getExpiredAt().isAfter(Instant.now().plus(85, ChronoUnit.MINUTES)));
-        assertNotNull(attempt.getTrackId());
-        assertNotNull(attempt.getOrderId());
-        assertEquals(200, attempt.getHttpStatus());
-        assertTrue(attempt.getResponseBody().contains("Operation completed successfully!"));
+        assertEquals(InvoiceState.OPEN, attempt.getStoredState(), attempt.getAnswer().getFailureReason() + " / " + attempt.getAnswer().getResponseBody());
+        assertEquals("0.0358619204", attempt.getTerms().getPayAmount().toPlainString());
+        assertEquals(new BigDecimal("89.97"), attempt.getTerms().getAmount());
+        assertEquals("ETH", attempt.getTerms().getPayCurrency());
+        assertEquals("Ethereum Network", attempt.getTerms().getNetwork());
+        assertEquals("0x7717324E33798466298275C82711084B452A8179", attempt.getTerms().getAddress());
+        assertEquals(90, attempt.getTerms().getLifetimeMinutes());
+        assertTrue(attempt.getTerms().getExpiredAt().isAfter(Instant.now().plus(85, ChronoUnit.MINUTES)));
+        assertNotNull(attempt.getTerms().getTrackId());
+        assertNotNull(attempt.getTerms().getOrderId());
+        assertEquals(200, attempt.getAnswer().getHttpStatus());
+        assertTrue(attempt.getAnswer().getResponseBody().contains("Operation completed successfully!"));
         assertEquals("{\"user_id\":\"" + customer.getOxhostUserId() + "\",\"server_id\":\"" + plan.getOxhostServerId() + "\"}",
                 attempt.getRequestBody());
         assertTrue(attempt.getRequestEndpoint().endsWith("/API/invoice"));
-        assertEquals(1, upstreamCalls(plan.getOxhostServerId()));
+        assertEquals(1, oxhostCalls(plan.getOxhostServerId()));
     }
 
     @Test
-    void theSameFormSentTwiceCallsZeroxhostOnce() throws Exception {
+    void theSameFormSentTwiceCallsOxhostOnce() throws Exception {
         Account customer = customer();
         Plan plan = plan("srv-ok-" + UUID.randomUUID());
         String key = key();
@@ -130,7 +130,7 @@ class InvoiceServiceIT {
         String second = invoices.requestInvoice(customer.getId(), plan.getId(), key);
 
         assertEquals(first, second);
-        assertEquals(1, upstreamCalls(plan.getOxhostServerId()));
+        assertEquals(1, oxhostCalls(plan.getOxhostServerId()));
     }
 
     @Test
@@ -144,7 +144,7 @@ class InvoiceServiceIT {
 
         assertEquals(first, again);
         assertNotEquals(first, otherCustomer);
-        assertEquals(2, upstreamCalls(plan.getOxhostServerId()));
+        assertEquals(2, oxhostCalls(plan.getOxhostServerId()));
     }
 
     @Test
@@ -159,16 +159,16 @@ class InvoiceServiceIT {
         assertEquals(InvoiceState.OPEN, expired.getStoredState());
         assertEquals(InvoiceState.EXPIRED, expired.stateAt(Instant.now()));
         assertNotEquals(first, second, "an expired invoice is not offered again");
-        assertEquals(2, upstreamCalls(plan.getOxhostServerId()));
+        assertEquals(2, oxhostCalls(plan.getOxhostServerId()));
     }
 
     @Test
-    void successFalseIsFailedWithZeroxhostsMessage() throws Exception {
+    void successFalseIsFailedWithOxhostsMessage() throws Exception {
         InvoiceAttempt attempt = attemptFor("srv-false");
 
         assertEquals(InvoiceState.FAILED, attempt.getStoredState());
-        assertEquals("<b>Server sold out</b>", attempt.getUpstreamMessage());
-        assertNull(attempt.getAddress());
+        assertEquals("<b>Server sold out</b>", attempt.getAnswer().getOxhostMessage());
+        assertNull(attempt.getTerms());
     }
 
     @Test
@@ -178,11 +178,11 @@ class InvoiceServiceIT {
         InvoiceAttempt incomplete = attemptFor("srv-incomplete");
 
         assertEquals(InvoiceState.FAILED, error.getStoredState());
-        assertEquals(500, error.getHttpStatus());
-        assertEquals("upstream exploded", error.getResponseBody());
+        assertEquals(500, error.getAnswer().getHttpStatus());
+        assertEquals("upstream exploded", error.getAnswer().getResponseBody());
         assertEquals(InvoiceState.FAILED, garbage.getStoredState());
         assertEquals(InvoiceState.FAILED, incomplete.getStoredState());
-        assertTrue(incomplete.getFailureReason().contains("address"), incomplete.getFailureReason());
+        assertTrue(incomplete.getAnswer().getFailureReason().contains("address"), incomplete.getAnswer().getFailureReason());
     }
 
     @Test
@@ -191,10 +191,10 @@ class InvoiceServiceIT {
         InvoiceAttempt reset = attemptFor("srv-reset");
 
         assertEquals(InvoiceState.UNKNOWN, slow.getStoredState());
-        assertEquals(InvoiceState.UNKNOWN, reset.getStoredState(), reset.getFailureReason() + " / " + reset.getResponseBody());
+        assertEquals(InvoiceState.UNKNOWN, reset.getStoredState(), reset.getAnswer().getFailureReason() + " / " + reset.getAnswer().getResponseBody());
         assertNotNull(slow.getCompletedAt());
-        assertEquals(1, upstreamCalls("srv-slow"));
-        assertEquals(1, upstreamCalls("srv-reset"));
+        assertEquals(1, oxhostCalls("srv-slow"));
+        assertEquals(1, oxhostCalls("srv-reset"));
     }
 
     @Test
@@ -207,7 +207,7 @@ class InvoiceServiceIT {
                 () -> invoices.requestInvoice(pending.getId(), plan.getId(), key()));
 
         assertEquals(InvoiceRefusedException.Why.NOT_ACTIVATED, refused.why());
-        assertEquals(0, upstreamCalls(plan.getOxhostServerId()));
+        assertEquals(0, oxhostCalls(plan.getOxhostServerId()));
     }
 
     @Test
@@ -273,7 +273,7 @@ class InvoiceServiceIT {
      * How many invoice requests for this server the stand-in received (WireMock's journal). Runs
      * in the server, which inherits failsafe's environment but not its system properties.
      */
-    private static int upstreamCalls(String serverId) throws Exception {
+    private static int oxhostCalls(String serverId) throws Exception {
         String pattern = """
                 {"method": "POST", "url": "/API/invoice",
                  "bodyPatterns": [{"matchesJsonPath": "$[?(@.server_id == '%s')]"}]}""".formatted(serverId);

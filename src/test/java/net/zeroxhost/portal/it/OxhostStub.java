@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import net.zeroxhost.portal.platform.DemoPlans;
+import net.zeroxhost.portal.demo.DemoPlans;
 
 /**
  * A stand-in for 0xhost on a fixed loopback port, for the portal under test (failsafe points the

@@ -26,7 +26,7 @@ public final class SeedAnswer {
     /** Asserts the outcome is the seed's invoice, every field exactly as documented. */
     public static void assertCreatedExactly(InvoiceOutcome outcome) {
         assertThat(outcome).isInstanceOf(InvoiceOutcome.Created.class);
-        UpstreamInvoice invoice = ((InvoiceOutcome.Created) outcome).invoice();
+        OxhostInvoice invoice = ((InvoiceOutcome.Created) outcome).invoice();
         assertThat(invoice.trackId()).isEqualTo("110816020");
         assertThat(invoice.orderId()).isEqualTo("594948ab-bb26-11f0-8cae-525400792197");
         assertThat(invoice.transactionId()).isEqualTo("5763d0d0-ca37-11f0-8cdf-525400792197");

@@ -22,15 +22,7 @@ class CountdownTest {
     @Test
     void nothingIsLeftAtOrAfterExpiry() {
         assertThat(Countdown.minutesLeft(EXPIRY, EXPIRY)).isZero();
-        assertThat(Countdown.secondsLeft(EXPIRY, EXPIRY)).isZero();
         assertThat(Countdown.minutesLeft(EXPIRY.plusSeconds(1), EXPIRY)).isZero();
         assertThat(Countdown.minutesLeft(EXPIRY.plus(Duration.ofDays(3)), EXPIRY)).isZero();
-    }
-
-    @Test
-    void secondsLeftAreNeverNegative() {
-        assertThat(Countdown.secondsLeft(EXPIRY.minusSeconds(61), EXPIRY)).isEqualTo(61);
-        assertThat(Countdown.secondsLeft(EXPIRY.plusMillis(1), EXPIRY)).isZero();
-        assertThat(Countdown.secondsLeft(EXPIRY.plusSeconds(3600), EXPIRY)).isZero();
     }
 }

@@ -18,10 +18,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
 import net.zeroxhost.portal.oxhost.OxhostGateway;
 import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
@@ -53,6 +53,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     private final WebTarget invoiceTarget;
     private final boolean jersey;
     private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
+    private final Duration exchangeDeadline;
 
     public RestOxhostGateway(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout) {
         this.invoiceUri = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl).toString()) + "/invoice");
@@ -64,6 +65,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
                 .build();
         this.invoiceTarget = client.target(invoiceUri);
         this.jersey = client.getClass().getName().startsWith("org.glassfish.jersey.");
+        this.exchangeDeadline = connectTimeout.plus(readTimeout);
     }
 
     @Override
@@ -74,6 +76,11 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     @Override
     public boolean sandbox() {
         return false;
+    }
+
+    @Override
+    public Duration exchangeDeadline() {
+        return exchangeDeadline;
     }
 
     @Override

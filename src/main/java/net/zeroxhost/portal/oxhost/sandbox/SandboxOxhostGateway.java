@@ -5,14 +5,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
 import net.zeroxhost.portal.oxhost.OxhostGateway;
+import net.zeroxhost.portal.oxhost.sandbox.ServerPrices.Price;
 import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
 
 /**
@@ -30,15 +31,11 @@ public final class SandboxOxhostGateway implements OxhostGateway {
 
     private final SecureRandom random = new SecureRandom();
     private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
-    private final Function<String, Optional<Price>> priceOfServer;
+    private final ServerPrices prices;
     private final Clock clock;
 
-    /** The price 0xhost would know for one of its servers. */
-    public record Price(BigDecimal amount, String currency) {
-    }
-
-    public SandboxOxhostGateway(Function<String, Optional<Price>> priceOfServer, Clock clock) {
-        this.priceOfServer = priceOfServer;
+    public SandboxOxhostGateway(ServerPrices prices, Clock clock) {
+        this.prices = prices;
         this.clock = clock;
     }
 
@@ -52,9 +49,15 @@ public final class SandboxOxhostGateway implements OxhostGateway {
         return true;
     }
 
+    /** The sandbox answers at once, from memory. */
+    @Override
+    public Duration exchangeDeadline() {
+        return Duration.ofSeconds(1);
+    }
+
     @Override
     public InvoiceOutcome createInvoice(InvoiceRequest request) {
-        Optional<Price> price = priceOfServer.apply(request.serverId());
+        Optional<Price> price = prices.of(request.serverId());
         if (price.isEmpty()) {
             String body = Json.createObjectBuilder()
                     .add("success", false)

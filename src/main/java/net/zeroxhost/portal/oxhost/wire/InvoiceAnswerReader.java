@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
-import net.zeroxhost.portal.oxhost.UpstreamInvoice;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
 
 /**
  * Turns a complete HTTP answer of {@code POST /invoice} into an {@link InvoiceOutcome}. Tolerant
@@ -135,8 +135,8 @@ public final class InvoiceAnswerReader {
         return problems;
     }
 
-    private static UpstreamInvoice toInvoice(Data data, String transactionId) {
-        return new UpstreamInvoice(
+    private static OxhostInvoice toInvoice(Data data, String transactionId) {
+        return new OxhostInvoice(
                 data.trackId(),
                 data.orderId(),
                 transactionId,

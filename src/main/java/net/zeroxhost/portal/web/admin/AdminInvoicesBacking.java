@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import net.zeroxhost.portal.invoice.InvoiceQueries;
-import net.zeroxhost.portal.web.invoices.InvoiceRow;
+import net.zeroxhost.portal.web.InvoiceRow;
 
 /** {@code /admin/}: every invoice and attempt, newest first, one database page at a time. */
 @Named

@@ -9,6 +9,7 @@ import java.util.List;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.invoice.InvoiceQueries;
 import net.zeroxhost.portal.web.CurrentUser;
+import net.zeroxhost.portal.web.InvoiceRow;
 
 /** {@code /invoices}: the caller's own invoices, newest first. */
 @Named

@@ -11,10 +11,12 @@ import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.invoice.InvoiceAttempt;
 import net.zeroxhost.portal.invoice.InvoiceQueries;
 import net.zeroxhost.portal.invoice.InvoiceState;
+import net.zeroxhost.portal.invoice.InvoiceTerms;
 import net.zeroxhost.portal.payment.Countdown;
 import net.zeroxhost.portal.payment.PaymentUri;
 import net.zeroxhost.portal.payment.QrCode;
 import net.zeroxhost.portal.web.CurrentUser;
+import net.zeroxhost.portal.web.InvoiceRow;
 import net.zeroxhost.portal.web.NotFound;
 import net.zeroxhost.portal.web.Texts;
 
@@ -56,8 +58,9 @@ public class PaymentPageBacking {
         }
         row = InvoiceRow.of(attempt, now);
         if (attempt.getStoredState() == InvoiceState.OPEN) {
-            paymentUri = PaymentUri.of(attempt.getPayCurrency(), attempt.getNetwork(), attempt.getAddress(),
-                    attempt.getPayAmount());
+            InvoiceTerms terms = attempt.getTerms();
+            paymentUri = PaymentUri.of(terms.getPayCurrency(), terms.getNetwork(), terms.getAddress(),
+                    terms.getPayAmount());
         }
     }
 
@@ -66,12 +69,13 @@ public class PaymentPageBacking {
     public String getPaymentUri() { return paymentUri; }
     public String getStateKey() { return row.getStateKey(); }
     public String getQrAlt() {
-        return Texts.get("invoice.qr.alt", attempt.getPayAmount().toPlainString(), attempt.getPayCurrency(),
-                attempt.getAddress());
+        InvoiceTerms terms = attempt.getTerms();
+        return Texts.get("invoice.qr.alt", terms.getPayAmount().toPlainString(), terms.getPayCurrency(),
+                terms.getAddress());
     }
     public String getQrCode() { return paymentUri == null ? null : QrCode.svgDataUri(paymentUri); }
-    public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getExpiredAt()); }
-    public long getExpiresEpochSeconds() { return attempt.getExpiredAt().getEpochSecond(); }
+    public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getTerms().getExpiredAt()); }
+    public long getExpiresEpochSeconds() { return attempt.getTerms().getExpiredAt().getEpochSecond(); }
     public boolean isOwnedByCaller() { return attempt.getAccount().getEmail().equals(user.getEmail()); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -1,16 +1,16 @@
 package net.zeroxhost.portal.web.plans;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import net.zeroxhost.portal.id.Ids;
 import net.zeroxhost.portal.invoice.InvoiceRefusedException;
 import net.zeroxhost.portal.invoice.InvoiceService;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.plan.PlanCatalog;
-import net.zeroxhost.portal.platform.Ids;
 import net.zeroxhost.portal.web.CurrentUser;
 import net.zeroxhost.portal.web.NotFound;
 import net.zeroxhost.portal.web.Texts;

@@ -24,13 +24,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.oxhost.SeedAnswer;
-import net.zeroxhost.portal.oxhost.UpstreamInvoice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,7 +130,7 @@ class RestOxhostGatewayTest {
 
         assertThat(outcome).isInstanceOf(Failed.class);
         Failed failed = (Failed) outcome;
-        assertThat(failed.upstreamMessage()).isEqualTo("Invalid user");
+        assertThat(failed.oxhostMessage()).isEqualTo("Invalid user");
         assertThat(failed.reason()).contains("success:false");
         assertThat(failed.exchange().httpStatus()).isEqualTo(200);
         assertKeyNotIn(outcome);
@@ -163,7 +163,7 @@ class RestOxhostGatewayTest {
 
         assertThat(outcome).isInstanceOf(Failed.class);
         assertThat(((Failed) outcome).reason()).isEqualTo("HTTP 403");
-        assertThat(((Failed) outcome).upstreamMessage()).isEqualTo("Invalid API key");
+        assertThat(((Failed) outcome).oxhostMessage()).isEqualTo("Invalid API key");
         assertThat(outcome.exchange().httpStatus()).isEqualTo(403);
     }
 
@@ -187,7 +187,7 @@ class RestOxhostGatewayTest {
         InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
 
         assertThat(outcome).isInstanceOf(Failed.class);
-        assertThat(((Failed) outcome).upstreamMessage()).isNull();
+        assertThat(((Failed) outcome).oxhostMessage()).isNull();
         assertThat(outcome.exchange().body()).isEqualTo("<html><body>Maintenance</body></html>");
     }
 

@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
-import net.zeroxhost.portal.oxhost.UpstreamInvoice;
-import net.zeroxhost.portal.oxhost.sandbox.SandboxOxhostGateway.Price;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
+import net.zeroxhost.portal.oxhost.sandbox.ServerPrices.Price;
 import net.zeroxhost.portal.payment.PaymentUri;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class SandboxOxhostGatewayTest {
     private final SandboxOxhostGateway gateway = new SandboxOxhostGateway(
             serverId -> Optional.ofNullable(prices.get(serverId)), Clock.fixed(NOW, ZoneOffset.UTC));
 
-    private UpstreamInvoice createdInvoice() {
+    private OxhostInvoice createdInvoice() {
         InvoiceOutcome outcome = gateway.createInvoice(new InvoiceRequest(USER_ID, KNOWN_SERVER));
         assertThat(outcome).isInstanceOf(Created.class);
         return ((Created) outcome).invoice();
@@ -46,7 +46,7 @@ class SandboxOxhostGatewayTest {
 
     @Test
     void aKnownServerGetsAnInvoiceLikeTheDocumentedOne() {
-        UpstreamInvoice invoice = createdInvoice();
+        OxhostInvoice invoice = createdInvoice();
 
         assertThat(invoice.amount()).isEqualTo(new BigDecimal("89.97"));
         assertThat(invoice.currency()).isEqualTo("EUR");
@@ -64,8 +64,8 @@ class SandboxOxhostGatewayTest {
 
     @Test
     void everyInvoiceHasFreshIds() {
-        UpstreamInvoice first = createdInvoice();
-        UpstreamInvoice second = createdInvoice();
+        OxhostInvoice first = createdInvoice();
+        OxhostInvoice second = createdInvoice();
 
         assertThat(second.trackId()).isNotEqualTo(first.trackId());
         assertThat(second.orderId()).isNotEqualTo(first.orderId());
@@ -76,7 +76,7 @@ class SandboxOxhostGatewayTest {
     @Test
     void theExchangeIsTheJsonTheReaderParsed() {
         InvoiceOutcome outcome = gateway.createInvoice(new InvoiceRequest(USER_ID, KNOWN_SERVER));
-        UpstreamInvoice invoice = ((Created) outcome).invoice();
+        OxhostInvoice invoice = ((Created) outcome).invoice();
 
         assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
         JsonObject answer = parse(outcome.exchange().body());
@@ -95,7 +95,7 @@ class SandboxOxhostGatewayTest {
 
     @Test
     void itsInvoicesArePayableByAWalletUri() {
-        UpstreamInvoice invoice = createdInvoice();
+        OxhostInvoice invoice = createdInvoice();
 
         assertThat(PaymentUri.of(invoice.payCurrency(), invoice.network(), invoice.address(), invoice.payAmount()))
                 .startsWith("ethereum:" + invoice.address() + "?value=");
@@ -107,7 +107,7 @@ class SandboxOxhostGatewayTest {
 
         assertThat(outcome).isInstanceOf(Failed.class);
         Failed failed = (Failed) outcome;
-        assertThat(failed.upstreamMessage()).isEqualTo("Server not found");
+        assertThat(failed.oxhostMessage()).isEqualTo("Server not found");
         assertThat(failed.exchange().httpStatus()).isEqualTo(404);
         assertThat(parse(failed.exchange().body()).getBoolean("success")).isFalse();
     }

@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.oxhost.SeedAnswer;
-import net.zeroxhost.portal.oxhost.UpstreamInvoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +60,7 @@ class InvoiceAnswerReaderTest {
     void successFalseIsAFailureCarryingTheMessage() {
         Failed failed = (Failed) reader.read(200, "{\"success\": false, \"message\": \"Invalid user\", \"data\": []}");
 
-        assertThat(failed.upstreamMessage()).isEqualTo("Invalid user");
+        assertThat(failed.oxhostMessage()).isEqualTo("Invalid user");
         assertThat(failed.reason()).contains("success:false");
     }
 
@@ -98,7 +98,7 @@ class InvoiceAnswerReaderTest {
         Failed failed = (Failed) reader.read(401, "{\"success\": false, \"message\": \"Invalid API key\"}");
 
         assertThat(failed.reason()).isEqualTo("HTTP 401");
-        assertThat(failed.upstreamMessage()).isEqualTo("Invalid API key");
+        assertThat(failed.oxhostMessage()).isEqualTo("Invalid API key");
         assertThat(failed.exchange().httpStatus()).isEqualTo(401);
     }
 
@@ -107,7 +107,7 @@ class InvoiceAnswerReaderTest {
         Failed failed = (Failed) reader.read(502, "<html><body>Bad gateway</body></html>");
 
         assertThat(failed.reason()).contains("502");
-        assertThat(failed.upstreamMessage()).isNull();
+        assertThat(failed.oxhostMessage()).isNull();
     }
 
     @ParameterizedTest
@@ -132,8 +132,8 @@ class InvoiceAnswerReaderTest {
         String message = "bad\u0000\u001b[31m" + "x".repeat(1000);
         Failed failed = (Failed) reader.read(200, "{\"success\": false, \"message\": \"" + message.replace("\u0000", "\\u0000").replace("\u001b", "\\u001b") + "\"}");
 
-        assertThat(failed.upstreamMessage()).doesNotContain("\u0000").doesNotContain("\u001b");
-        assertThat(failed.upstreamMessage().length()).isLessThanOrEqualTo(301);
+        assertThat(failed.oxhostMessage()).doesNotContain("\u0000").doesNotContain("\u001b");
+        assertThat(failed.oxhostMessage().length()).isLessThanOrEqualTo(301);
     }
 
     @Test

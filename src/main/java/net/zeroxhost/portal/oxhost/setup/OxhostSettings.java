@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.oxhost;
+package net.zeroxhost.portal.oxhost.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +29,6 @@ public class OxhostSettings {
     Optional<String> apiKey;
 
     @Inject
-    @ConfigProperty(name = "oxhost.default-user-id")
-    Optional<String> defaultUserId;
-
-    @Inject
     @ConfigProperty(name = "oxhost.connect-timeout-ms", defaultValue = "" + DEFAULT_CONNECT_TIMEOUT_MS)
     long connectTimeoutMs;
 
@@ -41,11 +37,11 @@ public class OxhostSettings {
     long readTimeoutMs;
 
     /** With no API key the built-in sandbox answers instead of 0xhost. */
-    public boolean sandbox() {
+    boolean sandbox() {
         return apiKey().isEmpty();
     }
 
-    public URI baseUrl() {
+    URI baseUrl() {
         return URI.create(baseUrl.strip());
     }
 
@@ -53,15 +49,11 @@ public class OxhostSettings {
         return apiKey.map(String::strip).filter(key -> !key.isEmpty());
     }
 
-    public Optional<String> defaultUserId() {
-        return defaultUserId.map(String::strip).filter(id -> !id.isEmpty());
-    }
-
-    public Duration connectTimeout() {
+    Duration connectTimeout() {
         return Duration.ofMillis(connectTimeoutMs);
     }
 
-    public Duration readTimeout() {
+    Duration readTimeout() {
         return Duration.ofMillis(readTimeoutMs);
     }
 }

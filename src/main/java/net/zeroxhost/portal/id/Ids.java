@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.platform;
+package net.zeroxhost.portal.id;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.platform;
+package net.zeroxhost.portal.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,7 +13,7 @@ import net.zeroxhost.portal.account.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo plans and accounts of PRODUCT.md, created only when {@code portal.demo-data} is true
+ * The demo plans and accounts of docs/contract.md, created only when {@code portal.demo-data} is true
  * (the README run sets it; a deployed WAR defaults to false). Idempotent: existing rows are kept.
  */
 @Singleton

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.platform;
+package net.zeroxhost.portal.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

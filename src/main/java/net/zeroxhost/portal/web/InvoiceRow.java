@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.web.invoices;
+package net.zeroxhost.portal.web;
 
 import java.time.Instant;
 import net.zeroxhost.portal.invoice.InvoiceAttempt;

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.platform;
+package net.zeroxhost.portal.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,14 +1,16 @@
-package net.zeroxhost.portal.oxhost;
+package net.zeroxhost.portal.oxhost.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
+import net.zeroxhost.portal.oxhost.OxhostGateway;
 import net.zeroxhost.portal.oxhost.rest.RestOxhostGateway;
 import net.zeroxhost.portal.oxhost.sandbox.SandboxOxhostGateway;
-import net.zeroxhost.portal.plan.PlanCatalog;
+import net.zeroxhost.portal.oxhost.sandbox.ServerPrices;
 
 /**
  * Chooses the one gateway of this deployment: the real 0xhost when an API key is configured, the
@@ -22,8 +24,9 @@ public class OxhostGatewayProducer {
     @Inject
     OxhostSettings settings;
 
+    /** Only the sandbox asks for prices; with a key this is never resolved. */
     @Inject
-    PlanCatalog plans;
+    Instance<ServerPrices> prices;
 
     @Inject
     Clock clock;
@@ -33,8 +36,7 @@ public class OxhostGatewayProducer {
     OxhostGateway gateway() {
         if (settings.sandbox()) {
             LOG.warning("No 0xhost API key is configured (OXHOST_API_KEY): invoices come from the built-in sandbox");
-            return new SandboxOxhostGateway(serverId -> plans.findByServerId(serverId)
-                    .map(plan -> new SandboxOxhostGateway.Price(plan.getMonthlyPrice(), plan.getCurrency())), clock);
+            return new SandboxOxhostGateway(prices.get(), clock);
         }
         RestOxhostGateway gateway = new RestOxhostGateway(settings.baseUrl(), settings.apiKey().orElseThrow(),
                 settings.connectTimeout(), settings.readTimeout());

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.platform;
+package net.zeroxhost.portal.account;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,8 +6,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import net.zeroxhost.portal.account.PasswordHashing;
-import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.platform.Database;
 
 /**
  * Who may log in and how: the portal's own login page (a Faces form calling

@@ -7,7 +7,7 @@ import java.time.Instant;
  * An invoice as 0xhost created it, already checked: every field the payment page needs is present
  * and well-formed. Amounts keep the exact decimal digits received.
  */
-public record UpstreamInvoice(
+public record OxhostInvoice(
         String trackId,
         String orderId,
         String transactionId,

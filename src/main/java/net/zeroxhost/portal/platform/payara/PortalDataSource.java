@@ -1,6 +1,7 @@
-package net.zeroxhost.portal.platform;
+package net.zeroxhost.portal.platform.payara;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import net.zeroxhost.portal.platform.Database;
 
 /**
  * The database on Payara (Micro and Server): defined by the WAR, every setting resolved by Payara

@@ -1,0 +1,2 @@
+/** Backing beans of the admin pages under {@code /admin/}. */
+package net.zeroxhost.portal.web.admin;
