@@ -8,6 +8,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import java.net.URL;
 import java.util.regex.Pattern;
+import net.zeroxhost.portal.testsupport.Browser;
+import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.OxhostStub;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -6,11 +6,16 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.OxhostStub;
+import net.zeroxhost.portal.testsupport.PortalHttp;
+import net.zeroxhost.portal.testsupport.TestTags;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(TestTags.SANDBOX)
 class SandboxIT {
 
     @Deployment(testable = false)

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.it;
+package net.zeroxhost.portal.testsupport;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -22,12 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through Debian's chromedriver, so Selenium Manager never tries
  * to download anything, with the flags that keep it off the network.
  */
-final class Browser {
+public final class Browser {
 
     private Browser() {
     }
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -41,12 +41,12 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
-    static WebDriverWait waitFor(WebDriver driver) {
+    public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     /** The serious and critical axe-core violations of the current page, one line each. */
-    static List<String> seriousAccessibilityViolations(WebDriver driver) {
+    public static List<String> seriousAccessibilityViolations(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> violations = results.getViolations();
         return violations.stream()
@@ -56,8 +56,11 @@ final class Browser {
                 .toList();
     }
 
-    static void screenshot(WebDriver driver, String name) throws IOException {
-        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    public static void screenshot(WebDriver driver, String name) throws IOException {
+        // One folder per server under test: target/screenshots/payara-micro/, .../wildfly/, ...
+        String server = System.getProperty("arquillian.xml", "arquillian-default.xml")
+                .replaceFirst("^arquillian-", "").replaceFirst("\\.xml$", "");
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"), server);
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.it;
+package net.zeroxhost.portal.testsupport;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;

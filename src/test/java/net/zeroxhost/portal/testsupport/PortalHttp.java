@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.it;
+package net.zeroxhost.portal.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * One browser-less visitor of the portal: a cookie jar, no automatic redirects (tests look at
  * them), and the few form posts the tests need, sent the way a browser sends them.
  */
-final class PortalHttp {
+public final class PortalHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -27,16 +27,16 @@ final class PortalHttp {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    PortalHttp(URI base) {
+    public PortalHttp(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -47,7 +47,7 @@ final class PortalHttp {
     }
 
     /** Logs in through the login form; returns the answer to the form's POST. */
-    HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
         String page = get("login").body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
@@ -59,7 +59,7 @@ final class PortalHttp {
     }
 
     /** Buys the first plan of the catalog; returns the payment page's path. */
-    String createInvoiceForFirstPlan() throws IOException, InterruptedException {
+    public String createInvoiceForFirstPlan() throws IOException, InterruptedException {
         String plans = get("plans").body();
         Matcher link = Pattern.compile("checkout\\?plan=([0-9a-f-]{36})").matcher(plans);
         if (!link.find()) {
@@ -82,12 +82,12 @@ final class PortalHttp {
         return location.substring(location.indexOf("invoice?id="));
     }
 
-    String sessionId() {
+    public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    static String viewState(String page) {
+    public static String viewState(String page) {
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
             throw new IllegalStateException("no ViewState in the page");

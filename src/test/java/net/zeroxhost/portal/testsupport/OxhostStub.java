@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.it;
+package net.zeroxhost.portal.testsupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -24,7 +24,8 @@ import net.zeroxhost.portal.demo.DemoPlans;
  */
 public final class OxhostStub {
 
-    public static final String API_KEY = "it-secret-key-7f3a";
+    /** The test key, defined once in the pom (it.oxhost.api-key), which also hands it to the server. */
+    public static final String API_KEY = System.getProperty("it.oxhost.api-key", "it-secret-key-7f3a");
     /** The address every successful stub invoice pays to. */
     public static final String ADDRESS = "0x7717324E33798466298275C82711084B452A8179";
     public static final String PAY_AMOUNT = "0.0358619204";

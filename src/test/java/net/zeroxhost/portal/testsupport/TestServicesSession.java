@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.it;
+package net.zeroxhost.portal.testsupport;
 
 import java.nio.file.Files;
 import org.junit.platform.launcher.LauncherSession;

@@ -1,0 +1,16 @@
+package net.zeroxhost.portal.testsupport;
+
+/**
+ * The JUnit tags the pom selects integration tests by, per server and database, instead of
+ * matching file names.
+ */
+public final class TestTags {
+
+    /** Needs a server started without an API key, where the built-in sandbox answers. */
+    public static final String SANDBOX = "sandbox";
+    /** Exercises persistence and the invoice service, so it also runs on PostgreSQL. */
+    public static final String PERSISTENCE = "persistence";
+
+    private TestTags() {
+    }
+}
