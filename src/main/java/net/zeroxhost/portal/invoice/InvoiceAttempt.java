@@ -85,9 +85,14 @@ public class InvoiceAttempt {
         this.requestBody = requestBody;
     }
 
-    /** Records what came of the call. Only a REQUESTED attempt can complete, and only once. */
+    /**
+     * Records what came of the call. Only a REQUESTED attempt completes, once; except that an
+     * invoice 0xhost created still opens an attempt the sweep gave up on as UNKNOWN: an invoice
+     * the customer may pay must never be lost for the sake of a tidy record.
+     */
     void complete(InvoiceOutcome outcome, Instant now) {
-        if (state != InvoiceState.REQUESTED) {
+        boolean lateInvoice = state == InvoiceState.UNKNOWN && outcome instanceof InvoiceOutcome.Created;
+        if (state != InvoiceState.REQUESTED && !lateInvoice) {
             throw new IllegalStateException("attempt " + id + " is already " + state);
         }
         completedAt = utc(now);

@@ -90,4 +90,30 @@ public class InvoiceLedger {
         InvoiceAttempt attempt = em.find(InvoiceAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         attempt.complete(outcome, now);
     }
+
+    /**
+     * Gives up on every attempt still REQUESTED that was recorded before {@code requestedBefore}:
+     * its outcome was lost (the server died mid-call, or recording it failed), so it becomes
+     * UNKNOWN. One guarded UPDATE, so that nodes sweeping at the same moment each move a row at
+     * most once and never overwrite an outcome recorded meanwhile.
+     *
+     * @return how many attempts it moved
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int giveUpOnStale(Instant requestedBefore, Instant now) {
+        return em.createQuery("""
+                        update InvoiceAttempt a
+                        set a.state = :unknown, a.completedAt = :now, a.answer.failureReason = :reason
+                        where a.state = :requested and a.requestedAt < :requestedBefore""")
+                .setParameter("unknown", InvoiceState.UNKNOWN)
+                .setParameter("requested", InvoiceState.REQUESTED)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("requestedBefore", requestedBefore.atOffset(ZoneOffset.UTC))
+                .setParameter("reason", STALE_REASON)
+                .executeUpdate();
+    }
+
+    /** What admins read on an attempt the sweep gave up on. */
+    static final String STALE_REASON = "no outcome was recorded within the exchange's deadline"
+            + " (the server stopped during the call, or recording the outcome failed)";
 }

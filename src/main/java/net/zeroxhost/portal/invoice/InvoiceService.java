@@ -42,17 +42,61 @@ public class InvoiceService {
     public String requestInvoice(String accountId, String planId, String idempotencyKey)
             throws InvoiceRefusedException {
         Instant now = clock.instant();
-        Instant inFlightSince = now.minus(gateway.exchangeDeadline()).minus(IN_FLIGHT_MARGIN);
-        Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(), now, inFlightSince);
+        Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(), now,
+                inFlightSince(now));
         if (!reservation.isNew()) {
             return reservation.attemptId();
         }
         InvoiceOutcome outcome = call(reservation);
-        ledger.complete(reservation.attemptId(), outcome, clock.instant());
+        record(reservation.attemptId(), outcome);
         if (!(outcome instanceof InvoiceOutcome.Created)) {
             LOG.warning(() -> "Invoice attempt " + reservation.attemptId() + " did not open: " + reason(outcome));
         }
         return reservation.attemptId();
+    }
+
+    /**
+     * Moves every attempt whose outcome was lost to UNKNOWN; see {@link InvoiceLedger#giveUpOnStale}.
+     *
+     * @return how many it moved
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public int giveUpOnStaleAttempts() {
+        Instant now = clock.instant();
+        return ledger.giveUpOnStale(inFlightSince(now), now);
+    }
+
+    /** Attempts REQUESTED since then may still be waiting for 0xhost; older ones lost their outcome. */
+    private Instant inFlightSince(Instant now) {
+        return now.minus(gateway.exchangeDeadline()).minus(IN_FLIGHT_MARGIN);
+    }
+
+    /**
+     * Records the outcome, trying twice: a database blip must not cost a created invoice. Should
+     * both fail, the attempt stays REQUESTED until the sweep makes it UNKNOWN, and the log keeps
+     * what 0xhost answered for support.
+     */
+    private void record(String attemptId, InvoiceOutcome outcome) {
+        for (int tries = 1; ; tries++) {
+            try {
+                ledger.complete(attemptId, outcome, clock.instant());
+                return;
+            } catch (RuntimeException e) {
+                if (tries == 2) {
+                    LOG.log(Level.SEVERE, "Could not record the outcome of invoice attempt " + attemptId + " ("
+                            + summary(outcome) + "); the sweep will mark it UNKNOWN", e);
+                    return;
+                }
+                LOG.log(Level.WARNING, "Recording the outcome of invoice attempt " + attemptId + " failed; trying again", e);
+            }
+        }
+    }
+
+    private static String summary(InvoiceOutcome outcome) {
+        if (outcome instanceof InvoiceOutcome.Created created) {
+            return "OPEN, 0xhost track id " + created.invoice().trackId();
+        }
+        return reason(outcome);
     }
 
     private InvoiceOutcome call(Reservation reservation) {

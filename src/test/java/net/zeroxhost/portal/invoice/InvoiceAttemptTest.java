@@ -182,4 +182,28 @@ class InvoiceAttemptTest {
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
         assertThat(attempt.getTerms()).isNull();
     }
+
+    @Test
+    void anInvoiceThatArrivesAfterTheAttemptWasGivenUpStillOpensIt() {
+        InvoiceAttempt attempt = requested();
+        attempt.complete(new Unknown("no outcome within the deadline", Exchange.NONE), COMPLETED_AT);
+
+        attempt.complete(created(), COMPLETED_AT.plusSeconds(5));
+
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
+        assertThat(attempt.getTerms().getTrackId()).isEqualTo("110816020");
+        assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT.plusSeconds(5));
+    }
+
+    @Test
+    void anUnknownAttemptDoesNotBecomeFailedOrUnknownAgain() {
+        InvoiceAttempt attempt = requested();
+        attempt.complete(new Unknown("no outcome within the deadline", Exchange.NONE), COMPLETED_AT);
+
+        assertThatThrownBy(() -> attempt.complete(new Failed("HTTP 400", null, new Exchange(400, "")), COMPLETED_AT))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> attempt.complete(new Unknown("again", Exchange.NONE), COMPLETED_AT))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.UNKNOWN);
+    }
 }

@@ -30,10 +30,13 @@ import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Role;
 import net.zeroxhost.portal.invoice.InvoiceAttempt;
+import net.zeroxhost.portal.invoice.InvoiceLedger;
 import net.zeroxhost.portal.invoice.InvoiceQueries;
 import net.zeroxhost.portal.invoice.InvoiceRefusedException;
 import net.zeroxhost.portal.invoice.InvoiceService;
 import net.zeroxhost.portal.invoice.InvoiceState;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.platform.Database;
 import net.zeroxhost.portal.testsupport.Deployments;
@@ -66,6 +69,9 @@ class InvoiceServiceIT {
 
     @Inject
     InvoiceQueries queries;
+
+    @Inject
+    InvoiceLedger ledger;
 
     @Inject
     AccountService accounts;
@@ -244,6 +250,38 @@ class InvoiceServiceIT {
                 }
             }
         }
+    }
+
+    @Test
+    void anAttemptWhoseOutcomeWasLostBecomesUnknownAndALateInvoiceStillOpensIt() throws Exception {
+        Account customer = customer();
+        Plan stalePlan = plan("srv-stale-" + UUID.randomUUID());
+        Plan freshPlan = plan("srv-fresh-" + UUID.randomUUID());
+        Instant longAgo = Instant.now().minus(1, ChronoUnit.HOURS);
+        // As the server left them when it died mid-call: recorded, never completed.
+        String stale = ledger.reserve(customer.getId(), stalePlan.getId(), key(), "POST test", longAgo,
+                longAgo.minus(1, ChronoUnit.MINUTES)).attemptId();
+        String fresh = ledger.reserve(customer.getId(), freshPlan.getId(), key(), "POST test", Instant.now(),
+                Instant.now().minus(1, ChronoUnit.MINUTES)).attemptId();
+
+        // The minute's timer may have swept it already: the state tells, not the count.
+        invoices.giveUpOnStaleAttempts();
+
+        InvoiceAttempt given = queries.findOwned(stale, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.UNKNOWN, given.getStoredState());
+        assertTrue(given.getAnswer().getFailureReason().contains("no outcome was recorded"),
+                given.getAnswer().getFailureReason());
+        assertNotNull(given.getCompletedAt());
+        assertEquals(InvoiceState.REQUESTED, queries.findOwned(fresh, customer.getId()).orElseThrow().getStoredState(),
+                "an attempt within the deadline may still be waiting for 0xhost");
+        assertEquals(0, invoices.giveUpOnStaleAttempts(), "a second sweep finds nothing more to move");
+
+        ledger.complete(stale, new InvoiceOutcome.Created(new OxhostInvoice("110816020", null, null,
+                new BigDecimal("89.97"), "EUR", new BigDecimal("0.0358619204"), "ETH", "Ethereum Network",
+                "0x7717324E33798466298275C82711084B452A8179", 90, Instant.now().plus(90, ChronoUnit.MINUTES), null),
+                new InvoiceOutcome.Exchange(200, "{}")), Instant.now());
+        assertEquals(InvoiceState.OPEN, queries.findOwned(stale, customer.getId()).orElseThrow().getStoredState(),
+                "an invoice 0xhost did create is never lost");
     }
 
     private InvoiceAttempt attemptFor(String serverId) throws Exception {
