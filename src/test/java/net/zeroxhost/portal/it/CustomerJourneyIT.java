@@ -95,6 +95,7 @@ class CustomerJourneyIT {
         assertThat(driver.findElement(By.id("pay-currency")).getText()).isEqualTo("ETH");
         assertThat(driver.findElement(By.id("fiat-amount")).getText()).isEqualTo("89.97 EUR");
         assertThat(driver.findElement(By.id("network-warning")).getText()).contains("ETH").contains("Ethereum Network");
+        assertThat(driver.findElement(By.id("fee-warning")).getText()).contains("withdrawal fee");
         WebElement qr = driver.findElement(By.id("qr-code"));
         assertThat(qr.getAttribute("src")).startsWith("data:image/svg+xml;base64,");
         assertThat(qr.getAttribute("alt")).contains(OxhostStub.ADDRESS);

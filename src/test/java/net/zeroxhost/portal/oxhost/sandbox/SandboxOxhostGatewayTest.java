@@ -98,7 +98,7 @@ class SandboxOxhostGatewayTest {
         OxhostInvoice invoice = createdInvoice();
 
         assertThat(PaymentUri.of(invoice.payCurrency(), invoice.network(), invoice.address(), invoice.payAmount()))
-                .startsWith("ethereum:" + invoice.address() + "?value=");
+                .startsWith("ethereum:" + invoice.address() + "@1?value=");
     }
 
     @Test
