@@ -25,6 +25,7 @@ import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
 import net.zeroxhost.portal.oxhost.OxhostGateway;
 import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
+import net.zeroxhost.portal.oxhost.wire.UntrustedText;
 
 /**
  * The real 0xhost, over the server's Jakarta REST client. One client is built per gateway and
@@ -46,6 +47,9 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
      * header is set for Jersey only; RESTEasy does not re-send a POST either (InvoiceServiceIT).
      */
     private static final String JERSEY_FIXED_LENGTH_STREAMING = "jersey.config.client.httpUrlConnector.useFixedLengthStreaming";
+
+    /** Of an exception's message kept in a reason (the reason column holds 1000 characters). */
+    private static final int MAX_EXCEPTION_MESSAGE = 200;
 
     private final URI invoiceUri;
     private final String apiKey;
@@ -127,12 +131,16 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         return new Unknown("the connection failed after the request was sent: " + describe(e), Exchange.NONE);
     }
 
+    /**
+     * The root cause for the audit trail. Its message may quote what the server sent (a bad status
+     * line, a header), so it is made storable like any other untrusted text.
+     */
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
+        String message = UntrustedText.line(root.getMessage(), MAX_EXCEPTION_MESSAGE);
         return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 

@@ -117,7 +117,7 @@ public final class InvoiceAnswerReader {
             problems.add("pay_currency");
         }
         if (data.network() == null || data.network().isBlank() || data.network().length() > 100
-                || data.network().chars().anyMatch(Character::isISOControl)) {
+                || !UntrustedText.isDisplayable(data.network())) {
             problems.add("network");
         }
         if (data.address() == null || !ADDRESS.matcher(data.address()).matches()) {
@@ -165,19 +165,13 @@ public final class InvoiceAnswerReader {
                 && value.compareTo(BigDecimal.valueOf(100_000)) <= 0;
     }
 
-    /** 0xhost's message is shown to customers: bound its length and drop control characters. */
+    /** 0xhost's message is shown to admins and stored: one line, bounded, storable. */
     private static String cleanMessage(String message) {
-        if (message == null || message.isBlank()) {
-            return null;
-        }
-        String flat = message.replaceAll("\\p{Cntrl}", " ").strip();
-        return flat.length() <= MAX_MESSAGE ? flat : flat.substring(0, MAX_MESSAGE) + "…";
+        return UntrustedText.line(message, MAX_MESSAGE);
     }
 
+    /** The body as kept for the audit trail: storable (no NUL, no lone surrogate) and bounded. */
     private static String keep(String body) {
-        if (body == null) {
-            return null;
-        }
-        return body.length() <= MAX_KEPT_BODY ? body : body.substring(0, MAX_KEPT_BODY);
+        return body == null ? null : UntrustedText.storable(body, MAX_KEPT_BODY);
     }
 }

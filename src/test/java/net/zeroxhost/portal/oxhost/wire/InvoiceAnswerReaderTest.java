@@ -24,6 +24,16 @@ class InvoiceAnswerReaderTest {
         return SeedAnswer.text();
     }
 
+    static String reasonOf(InvoiceOutcome outcome) {
+        if (outcome instanceof Failed failed) {
+            return failed.reason();
+        }
+        if (outcome instanceof InvoiceOutcome.Unknown unknown) {
+            return unknown.reason();
+        }
+        return null;
+    }
+
     @Test
     void readsTheDocumentedExampleExactly() {
         InvoiceOutcome outcome = reader.read(200, seedAnswer());
@@ -134,6 +144,60 @@ class InvoiceAnswerReaderTest {
 
         assertThat(failed.oxhostMessage()).doesNotContain("\u0000").doesNotContain("\u001b");
         assertThat(failed.oxhostMessage().length()).isLessThanOrEqualTo(301);
+    }
+
+    /** Each as a JSON escape, so that the parser itself delivers the character to the reader. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u0000", "\\u001b", "\\u0085", "\\u202e", "\\u200b", "\\u2028", "\\ud800", "\\udc00",
+            "\\ufffd", "\\n"})
+    void aNetworkWithACharacterThatCannotBeStoredOrShownIsRefused(String escape) {
+        String body = seedAnswer().replace("\"Ethereum Network\"", "\"Ethereum" + escape + "Network\"");
+
+        InvoiceOutcome outcome = reader.read(200, body);
+
+        assertThat(outcome).isNotInstanceOf(Created.class);
+        assertThat(reasonOf(outcome)).contains("network");
+    }
+
+    @Test
+    void aNetworkWithLettersOfAnyScriptIsKept() {
+        Created created = (Created) reader.read(200, seedAnswer().replace("Ethereum Network", "Réseau Éthereum \uD83D\uDD37"));
+
+        assertThat(created.invoice().network()).isEqualTo("Réseau Éthereum \uD83D\uDD37");
+    }
+
+    @Test
+    void theKeptBodyHasNoCharacterADatabaseRefuses() {
+        String body = "<html>\u0000NUL\u0007bell\u001bESC\u0085C1 \ud800lone\tkept\r\nkept \uD83D\uDD37 pair</html>";
+
+        String kept = reader.read(502, body).exchange().body();
+
+        assertThat(kept).isEqualTo("<html>\uFFFDNUL\uFFFDbell\uFFFDESC\uFFFDC1 \uFFFDlone\tkept\r\nkept \uD83D\uDD37 pair</html>");
+    }
+
+    @Test
+    void theKeptBodyIsNeverCutInsideASurrogatePair() {
+        String body = "x".repeat(InvoiceAnswerReader.MAX_KEPT_BODY - 1) + "\uD83D\uDD37" + "tail";
+
+        String kept = reader.read(500, body).exchange().body();
+
+        assertThat(kept).hasSize(InvoiceAnswerReader.MAX_KEPT_BODY - 1).doesNotContain("\uD83D");
+    }
+
+    @Test
+    void theMessageIsOneStorableLine() {
+        String json = "{\"success\": false, \"message\": \"Server\\u0000sold\\n\\tout \\ud800 \\u202e!\"}";
+
+        Failed failed = (Failed) reader.read(200, json);
+
+        assertThat(failed.oxhostMessage()).isEqualTo("Server sold out \uFFFD !");
+    }
+
+    @Test
+    void aMessageOfOnlyControlCharactersIsNoMessage() {
+        Failed failed = (Failed) reader.read(200, "{\"success\": false, \"message\": \"\\u0000\\u0001 \\n\"}");
+
+        assertThat(failed.oxhostMessage()).isNull();
     }
 
     @Test
