@@ -5,6 +5,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,32 @@ public final class InvoiceAnswerReader {
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9:]{16,128}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Za-z0-9._-]{1,16}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    /** Seconds since the epoch up to the year 5138; larger values are milliseconds or junk. */
-    private static final BigDecimal MAX_EPOCH_SECONDS = BigDecimal.valueOf(99_999_999_999L);
+    private static final int MAX_NETWORK = 100;
+
+    /*
+     * Bounds of the numbers of an invoice (docs/oxhost-api.md). They are far beyond any real
+     * invoice and inside what the columns hold: amount and pay_amount are varchar(64) of plain
+     * decimal text (these bounds make at most 12 + 1 + 18 = 31 characters), lifetime_minutes an
+     * integer, expired_at and oxhost_created_at timestamps. Every check looks at signum(), scale()
+     * and precision() before any arithmetic or conversion, so that an absurd number such as
+     * 1E+999999999 (one digit, a billion zeros as plain text) costs nothing.
+     */
+    /** Significant digits of an amount. */
+    static final int MAX_AMOUNT_DIGITS = 30;
+    /** Digits before the decimal point of an amount: up to 999 999 999 999 of anything. */
+    static final int MAX_AMOUNT_INTEGER_DIGITS = 12;
+    /** Decimals of the fiat amount: 2 for EUR; 8 leaves room for any currency 0xhost might quote. */
+    static final int MAX_FIAT_SCALE = 8;
+    /** Decimals of the crypto amount: ETH has 18, the most of the common coins. */
+    static final int MAX_CRYPTO_SCALE = 18;
+    /** Unix seconds up to the year 5138 (11 digits); a larger value is milliseconds or junk. */
+    static final long MAX_EPOCH_SECONDS = 99_999_999_999L;
+    /** An invoice is documented to live 90 minutes; one that claims to live longer than a week is not believed. */
+    static final Duration MAX_VALIDITY = Duration.ofDays(7);
+    /** {@code lifetime} is in minutes, bounded like the expiry. */
+    static final long MAX_LIFETIME_MINUTES = MAX_VALIDITY.toMinutes();
+    /** Decimals a whole number may be sent with ({@code 90.0}); they must all be zeros. */
+    private static final int MAX_WHOLE_SCALE = 9;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -59,110 +85,115 @@ public final class InvoiceAnswerReader {
         if (envelope.data() == null || envelope.data().getValueType() != JsonValue.ValueType.OBJECT) {
             return new Failed("0xhost answered success without an invoice object", message, exchange);
         }
-        Data data;
+        InvoiceDataWire wire;
         try {
-            data = Data.of(jsonb.fromJson(envelope.data().toString(), InvoiceDataWire.class));
+            wire = jsonb.fromJson(envelope.data().toString(), InvoiceDataWire.class);
         } catch (JsonbException e) {
             return new Failed("0xhost answered an unreadable invoice", message, exchange);
         }
-        List<String> problems = problemsOf(data);
+        List<String> problems = new ArrayList<>();
+        OxhostInvoice invoice = invoiceOf(wire, envelope.transactionId(), problems);
         if (!problems.isEmpty()) {
             return new Failed("0xhost answered success with an unusable invoice: " + String.join(", ", problems),
                     message, exchange);
         }
-        String transactionId = envelope.transactionId();
-        if (transactionId != null && !IDENTIFIER.matcher(transactionId).matches()) {
-            transactionId = null;
-        }
-        return new Created(toInvoice(data, transactionId), exchange);
+        return new Created(invoice, exchange);
     }
 
-    /** The data object with its loose fields read; null fields are absent or unreadable. */
-    private record Data(String trackId, String orderId, BigDecimal amount, String currency, BigDecimal payAmount,
-                        String payCurrency, String network, String address, BigDecimal lifetime,
-                        BigDecimal expiredAt, BigDecimal date, boolean orderIdSent, boolean dateSent,
-                        boolean lifetimeSent) {
-
-        static Data of(InvoiceDataWire wire) {
-            return new Data(Lenient.text(wire.trackId()), Lenient.text(wire.orderId()), Lenient.decimal(wire.amount()),
-                    wire.currency(), Lenient.decimal(wire.payAmount()), wire.payCurrency(), wire.network(),
-                    wire.address(), Lenient.decimal(wire.lifetime()), Lenient.decimal(wire.expiredAt()),
-                    Lenient.decimal(wire.date()), present(wire.orderId()), present(wire.date()),
-                    present(wire.lifetime()));
-        }
-
-        private static boolean present(JsonValue value) {
-            return value != null && value.getValueType() != JsonValue.ValueType.NULL;
-        }
-    }
-
-    private static List<String> problemsOf(Data data) {
-        List<String> problems = new ArrayList<>();
-        if (data.trackId() == null || !IDENTIFIER.matcher(data.trackId()).matches()) {
+    /**
+     * The invoice of a {@code data} object, every field checked; a field that fails is named in
+     * {@code problems} and the result is then meaningless.
+     */
+    private static OxhostInvoice invoiceOf(InvoiceDataWire wire, String sentTransactionId, List<String> problems) {
+        String trackId = Lenient.text(wire.trackId());
+        if (trackId == null || !IDENTIFIER.matcher(trackId).matches()) {
             problems.add("track_id");
         }
-        if (data.orderIdSent() && (data.orderId() == null || !IDENTIFIER.matcher(data.orderId()).matches())) {
+        String orderId = Lenient.text(wire.orderId());
+        if (present(wire.orderId()) && (orderId == null || !IDENTIFIER.matcher(orderId).matches())) {
             problems.add("order_id");
         }
-        if (!positive(data.amount())) {
+        BigDecimal amount = amount(Lenient.decimal(wire.amount()), MAX_FIAT_SCALE);
+        if (amount == null) {
             problems.add("amount");
         }
-        if (data.currency() == null || !CURRENCY.matcher(data.currency()).matches()) {
+        if (wire.currency() == null || !CURRENCY.matcher(wire.currency()).matches()) {
             problems.add("currency");
         }
-        if (!positive(data.payAmount())) {
+        BigDecimal payAmount = amount(Lenient.decimal(wire.payAmount()), MAX_CRYPTO_SCALE);
+        if (payAmount == null) {
             problems.add("pay_amount");
         }
-        if (data.payCurrency() == null || !CURRENCY.matcher(data.payCurrency()).matches()) {
+        if (wire.payCurrency() == null || !CURRENCY.matcher(wire.payCurrency()).matches()) {
             problems.add("pay_currency");
         }
-        if (data.network() == null || data.network().isBlank() || data.network().length() > 100
-                || !UntrustedText.isDisplayable(data.network())) {
+        String network = wire.network() == null ? null : wire.network().strip();
+        if (network == null || network.isEmpty() || network.length() > MAX_NETWORK
+                || !UntrustedText.isDisplayable(network)) {
             problems.add("network");
         }
-        if (data.address() == null || !ADDRESS.matcher(data.address()).matches()) {
+        if (wire.address() == null || !ADDRESS.matcher(wire.address()).matches()) {
             problems.add("address");
         }
-        if (!epochSeconds(data.expiredAt())) {
+        Long expiredAt = whole(Lenient.decimal(wire.expiredAt()), MAX_EPOCH_SECONDS);
+        if (expiredAt == null) {
             problems.add("expired_at");
         }
-        if (data.dateSent() && !epochSeconds(data.date())) {
+        Long date = whole(Lenient.decimal(wire.date()), MAX_EPOCH_SECONDS);
+        if (present(wire.date()) && date == null) {
             problems.add("date");
         }
-        if (data.lifetimeSent() && (data.lifetime() == null || !wholeMinutes(data.lifetime()))) {
+        Long lifetime = whole(Lenient.decimal(wire.lifetime()), MAX_LIFETIME_MINUTES);
+        if (present(wire.lifetime()) && lifetime == null) {
             problems.add("lifetime");
         }
-        return problems;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        String transactionId = sentTransactionId != null && IDENTIFIER.matcher(sentTransactionId).matches()
+                ? sentTransactionId : null;
+        return new OxhostInvoice(trackId, orderId, transactionId, amount, wire.currency(), payAmount,
+                wire.payCurrency(), network, wire.address(), lifetime == null ? null : lifetime.intValue(),
+                Instant.ofEpochSecond(expiredAt), date == null ? null : Instant.ofEpochSecond(date));
     }
 
-    private static OxhostInvoice toInvoice(Data data, String transactionId) {
-        return new OxhostInvoice(
-                data.trackId(),
-                data.orderId(),
-                transactionId,
-                data.amount(),
-                data.currency(),
-                data.payAmount(),
-                data.payCurrency(),
-                data.network().strip(),
-                data.address(),
-                data.lifetime() == null ? null : data.lifetime().intValueExact(),
-                Instant.ofEpochSecond(data.expiredAt().longValueExact()),
-                data.date() == null ? null : Instant.ofEpochSecond(data.date().longValueExact()));
+    private static boolean present(JsonValue value) {
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
     }
 
-    private static boolean positive(BigDecimal value) {
-        return value != null && value.signum() > 0 && value.precision() <= 38;
+    /**
+     * The amount when it is positive and within the bounds, else null. Only {@code signum()},
+     * {@code scale()} and {@code precision()} are looked at until the value is known to be small;
+     * exponent notation is fine within the bounds (PHP writes 0.000035 as 3.5E-5), and a negative
+     * scale ({@code 1E+2}) is then made 0 so that the stored text is plain digits.
+     */
+    static BigDecimal amount(BigDecimal value, int maxScale) {
+        if (value == null || value.signum() <= 0 || value.scale() > maxScale
+                || value.precision() > MAX_AMOUNT_DIGITS
+                || (long) value.precision() - value.scale() > MAX_AMOUNT_INTEGER_DIGITS) {
+            return null;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
-    private static boolean epochSeconds(BigDecimal value) {
-        return value != null && value.signum() > 0 && value.stripTrailingZeros().scale() <= 0
-                && value.compareTo(MAX_EPOCH_SECONDS) <= 0;
-    }
-
-    private static boolean wholeMinutes(BigDecimal value) {
-        return value.signum() > 0 && value.stripTrailingZeros().scale() <= 0
-                && value.compareTo(BigDecimal.valueOf(100_000)) <= 0;
+    /**
+     * A positive whole number not above {@code max}, else null; {@code 90.0} counts as 90. As for
+     * amounts, scale and precision are bounded before any arithmetic (at most 9 decimals, which
+     * must be zeros, and no more digits than {@code max} has).
+     */
+    static Long whole(BigDecimal value, long max) {
+        int maxDigits = Long.toString(max).length();
+        if (value == null || value.signum() <= 0 || value.scale() > MAX_WHOLE_SCALE
+                || value.precision() > maxDigits + MAX_WHOLE_SCALE
+                || (long) value.precision() - value.scale() > maxDigits) {
+            return null;
+        }
+        try {
+            long whole = value.setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+            return whole <= max ? whole : null;
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     /** 0xhost's message is shown to admins and stored: one line, bounded, storable. */

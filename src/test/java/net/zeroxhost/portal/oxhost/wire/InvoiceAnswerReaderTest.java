@@ -1,11 +1,13 @@
 package net.zeroxhost.portal.oxhost.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
@@ -59,11 +61,11 @@ class InvoiceAnswerReaderTest {
 
     @Test
     void neverRoundsTheCryptoAmountThroughADouble() {
-        String body = seedAnswer().replace("0.0358619204", "0.123456789012345678901234567");
+        String body = seedAnswer().replace("0.0358619204", "12345.123456789012345678");
 
         Created created = (Created) reader.read(200, body);
 
-        assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("0.123456789012345678901234567");
+        assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("12345.123456789012345678");
     }
 
     @Test
@@ -101,6 +103,106 @@ class InvoiceAnswerReaderTest {
     @Test
     void rejectsAnExpiryInMilliseconds() {
         assertThat(reader.read(200, seedAnswer().replace("1764105348", "1764105348000"))).isInstanceOf(Failed.class);
+    }
+
+    /** Replaces one field's value of the seed answer with raw JSON. */
+    private static String withField(String field, String json) {
+        String body = seedAnswer().replaceFirst("\"" + field + "\": [^,\\n]+", "\"" + field + "\": " + json.replace("\\", "\\\\").replace("$", "\\$"));
+        assertThat(body).contains("\"" + field + "\": " + json);
+        return body;
+    }
+
+    /** Reading must stay cheap however absurd the number: no plain text or arithmetic on it first. */
+    private InvoiceOutcome readQuickly(String body) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(2), () -> reader.read(200, body));
+    }
+
+    private void assertRefusedNaming(String field, String json) {
+        InvoiceOutcome outcome = readQuickly(withField(field, json));
+
+        assertThat(outcome).as(field + ": " + json).isNotInstanceOf(Created.class);
+        assertThat(reasonOf(outcome)).as(field + ": " + json).contains(field);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+100", "1e-70", "1E+999999999", "1E-999999999", "\"1E+999999999\"", "\"-1e-999999999\"",
+            "-0", "-0.0", "0E-10", "0E+999999999", "\"-0\"", "-0.0358619204", "12345678901234567890123456789012345678901",
+            "1234567890123.5", "0.1234567890123456789", "0.0358619204000000000", "\"9999999999999999999999999999999999999\"",
+            "\"NaN\"", "\"Infinity\"", "\"0x10\"", "true", "{}", "[1]"})
+    void anAbsurdCryptoAmountIsRefused(String json) {
+        assertRefusedNaming("pay_amount", json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+100", "1e-70", "1E+999999999", "-0", "-89.97", "0", "89.123456789", "1234567890123"})
+    void anAbsurdFiatAmountIsRefused(String json) {
+        assertRefusedNaming("amount", json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1e-70", "1764105348.5", "1764105348000", "-1764105348", "0", "-0",
+            "\"1E+999999999\"", "1764105348.0000000000", "176410534800000000000000000000000000000", "\"soon\""})
+    void anAbsurdExpiryIsRefused(String json) {
+        assertRefusedNaming("expired_at", json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1e-70", "1764099948.5", "1764099948000", "-1", "0"})
+    void anAbsurdCreationDateIsRefused(String json) {
+        assertRefusedNaming("date", json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1e-70", "90.5", "-90", "0", "-0", "10081", "2147483648", "\"ninety\""})
+    void anAbsurdLifetimeIsRefused(String json) {
+        assertRefusedNaming("lifetime", json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1.5", "1E+3", "1234567890123456789012345678901", "-1"})
+    void aTrackIdSentAsAnAbsurdNumberIsRefused(String json) {
+        assertRefusedNaming("track_id", json);
+    }
+
+    /** Numbers the JSON parser itself refuses (Parsson: more than 1100 characters, exponent overflow). */
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+9999999999", "1E-2147483649", "DIGITS"})
+    void aNumberBeyondWhatTheParserReadsIsNoInvoice(String json) {
+        String value = json.equals("DIGITS") ? "1" + "0".repeat(60_000) : json;
+
+        assertThat(readQuickly(seedAnswer().replace("0.0358619204", value))).isNotInstanceOf(Created.class);
+    }
+
+    @Test
+    void aTransactionIdSentAsAnAbsurdNumberIsDropped() {
+        Created created = (Created) readQuickly(seedAnswer().replace("\"5763d0d0-ca37-11f0-8cdf-525400792197\"", "1E+999999999"));
+
+        assertThat(created.invoice().transactionId()).isNull();
+    }
+
+    @Test
+    void numbersWithinTheBoundsAreKeptExactlyAndPlain() {
+        String body = withField("amount", "1E+2");
+        body = body.replace("0.0358619204", "3.5E-5").replace("\"lifetime\": 90", "\"lifetime\": 90.0")
+                .replace("1764105348", "1764105348.000");
+
+        Created created = (Created) reader.read(200, body);
+
+        assertThat(created.invoice().amount().toPlainString()).isEqualTo("100");
+        assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("0.000035");
+        assertThat(created.invoice().lifetimeMinutes()).isEqualTo(90);
+        assertThat(created.invoice().expiredAt()).isEqualTo(Instant.ofEpochSecond(1764105348));
+    }
+
+    @Test
+    void theLargestAmountsAllowedFitTheirColumns() {
+        String body = withField("amount", "\"999999999999.99999999\"").replace("0.0358619204", "999999999999.999999999999999999");
+
+        Created created = (Created) reader.read(200, body);
+
+        assertThat(created.invoice().amount().toPlainString()).hasSizeLessThanOrEqualTo(64);
+        assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("999999999999.999999999999999999")
+                .hasSizeLessThanOrEqualTo(64);
     }
 
     @Test
