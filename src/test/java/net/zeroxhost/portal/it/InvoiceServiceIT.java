@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -157,6 +158,10 @@ class InvoiceServiceIT {
         Plan plan = plan("srv-expired-" + UUID.randomUUID());
 
         String first = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        InvoiceAttempt opened = queries.findOwned(first, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.OPEN, opened.getStoredState());
+        // The stub's invoice expires a few seconds after it is created (OxhostStub.EXPIRES_SOON_SECONDS).
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opened.getTerms().getExpiredAt()).toMillis()) + 500);
         String second = invoices.requestInvoice(customer.getId(), plan.getId(), key());
 
         InvoiceAttempt expired = queries.findOwned(first, customer.getId()).orElseThrow();

@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,10 +57,11 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     private final Client client;
     private final WebTarget invoiceTarget;
     private final boolean jersey;
-    private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
+    private final InvoiceAnswerReader reader;
     private final Duration exchangeDeadline;
 
-    public RestOxhostGateway(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout) {
+    /** @param clock the portal's clock, against which an answer's {@code expired_at} is checked */
+    public RestOxhostGateway(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, Clock clock) {
         this.invoiceUri = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl).toString()) + "/invoice");
         this.apiKey = Objects.requireNonNull(apiKey);
         this.client = ClientBuilder.newBuilder()
@@ -70,6 +72,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         this.invoiceTarget = client.target(invoiceUri);
         this.jersey = client.getClass().getName().startsWith("org.glassfish.jersey.");
         this.exchangeDeadline = connectTimeout.plus(readTimeout);
+        this.reader = new InvoiceAnswerReader(clock);
     }
 
     @Override

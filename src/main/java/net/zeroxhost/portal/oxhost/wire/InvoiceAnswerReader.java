@@ -6,10 +6,12 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
@@ -60,6 +62,12 @@ public final class InvoiceAnswerReader {
     private static final int MAX_WHOLE_SCALE = 9;
 
     private final Jsonb jsonb = JsonbBuilder.create();
+    /** "Now" for the expiry check: the portal's one clock (platform/ClockProducer), fixed in tests. */
+    private final Clock clock;
+
+    public InvoiceAnswerReader(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+    }
 
     public InvoiceOutcome read(int status, String body) {
         Exchange exchange = new Exchange(status, keep(body));
@@ -104,7 +112,7 @@ public final class InvoiceAnswerReader {
      * The invoice of a {@code data} object, every field checked; a field that fails is named in
      * {@code problems} and the result is then meaningless.
      */
-    private static OxhostInvoice invoiceOf(InvoiceDataWire wire, String sentTransactionId, List<String> problems) {
+    private OxhostInvoice invoiceOf(InvoiceDataWire wire, String sentTransactionId, List<String> problems) {
         String trackId = Lenient.text(wire.trackId());
         if (trackId == null || !IDENTIFIER.matcher(trackId).matches()) {
             problems.add("track_id");
@@ -138,6 +146,16 @@ public final class InvoiceAnswerReader {
         Long expiredAt = whole(Lenient.decimal(wire.expiredAt()), MAX_EPOCH_SECONDS);
         if (expiredAt == null) {
             problems.add("expired_at");
+        } else {
+            // An invoice that cannot be paid any more, or that claims to stay payable for longer
+            // than any documented invoice, is not one the customer should be shown.
+            Instant now = clock.instant();
+            Instant expiry = Instant.ofEpochSecond(expiredAt);
+            if (!expiry.isAfter(now)) {
+                problems.add("expired_at in the past");
+            } else if (expiry.isAfter(now.plus(MAX_VALIDITY))) {
+                problems.add("expired_at more than " + MAX_VALIDITY.toDays() + " days ahead");
+            }
         }
         Long date = whole(Lenient.decimal(wire.date()), MAX_EPOCH_SECONDS);
         if (present(wire.date()) && date == null) {

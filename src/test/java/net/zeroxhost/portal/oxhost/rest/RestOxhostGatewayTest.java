@@ -75,7 +75,7 @@ class RestOxhostGatewayTest {
     }
 
     private static RestOxhostGateway gatewayAt(URI baseUrl) {
-        return new RestOxhostGateway(baseUrl, API_KEY, CONNECT_TIMEOUT, READ_TIMEOUT);
+        return new RestOxhostGateway(baseUrl, API_KEY, CONNECT_TIMEOUT, READ_TIMEOUT, SeedAnswer.clock());
     }
 
     private static String seedAnswer() {

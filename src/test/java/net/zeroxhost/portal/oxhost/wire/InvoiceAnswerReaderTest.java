@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
@@ -20,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class InvoiceAnswerReaderTest {
 
-    private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
+    private final InvoiceAnswerReader reader = new InvoiceAnswerReader(SeedAnswer.clock());
 
     static String seedAnswer() {
         return SeedAnswer.text();
@@ -203,6 +205,35 @@ class InvoiceAnswerReaderTest {
         assertThat(created.invoice().amount().toPlainString()).hasSizeLessThanOrEqualTo(64);
         assertThat(created.invoice().payAmount().toPlainString()).isEqualTo("999999999999.999999999999999999")
                 .hasSizeLessThanOrEqualTo(64);
+    }
+
+    @Test
+    void anExpiryInThePastIsRefused() {
+        InvoiceAnswerReader later = new InvoiceAnswerReader(Clock.fixed(Instant.ofEpochSecond(1764105348), ZoneOffset.UTC));
+
+        InvoiceOutcome outcome = later.read(200, seedAnswer());
+
+        assertThat(outcome).isNotInstanceOf(Created.class);
+        assertThat(reasonOf(outcome)).contains("expired_at in the past");
+    }
+
+    @Test
+    void anExpiryOneSecondAheadIsAccepted() {
+        InvoiceAnswerReader late = new InvoiceAnswerReader(Clock.fixed(Instant.ofEpochSecond(1764105347), ZoneOffset.UTC));
+
+        assertThat(late.read(200, seedAnswer())).isInstanceOf(Created.class);
+    }
+
+    @Test
+    void anExpiryMoreThanAWeekAheadIsRefused() {
+        long aWeek = Duration.ofDays(7).toSeconds();
+        String atTheBound = seedAnswer().replace("1764105348", String.valueOf(SeedAnswer.CREATED_AT.getEpochSecond() + aWeek));
+        String beyond = seedAnswer().replace("1764105348", String.valueOf(SeedAnswer.CREATED_AT.getEpochSecond() + aWeek + 1));
+
+        assertThat(reader.read(200, atTheBound)).isInstanceOf(Created.class);
+        InvoiceOutcome outcome = reader.read(200, beyond);
+        assertThat(outcome).isNotInstanceOf(Created.class);
+        assertThat(reasonOf(outcome)).contains("expired_at more than 7 days ahead");
     }
 
     @Test
