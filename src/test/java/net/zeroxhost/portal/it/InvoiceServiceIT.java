@@ -181,17 +181,30 @@ class InvoiceServiceIT {
     }
 
     @Test
-    void serverErrorGarbageAndIncompleteAnswersAreFailed() throws Exception {
+    void aRefusingStatusIsFailed() throws Exception {
+        InvoiceAttempt unavailable = attemptFor("srv-503");
+
+        assertEquals(InvoiceState.FAILED, unavailable.getStoredState());
+        assertEquals(503, unavailable.getAnswer().getHttpStatus());
+        assertEquals("HTTP 503", unavailable.getAnswer().getFailureReason());
+        assertEquals("<html>down for maintenance</html>", unavailable.getAnswer().getResponseBody());
+    }
+
+    /** 0xhost may have created an invoice in each case: never "try again". */
+    @Test
+    void serverErrorGarbageAndIncompleteAnswersAreUnknown() throws Exception {
         InvoiceAttempt error = attemptFor("srv-500");
         InvoiceAttempt garbage = attemptFor("srv-garbage");
         InvoiceAttempt incomplete = attemptFor("srv-incomplete");
 
-        assertEquals(InvoiceState.FAILED, error.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, error.getStoredState());
         assertEquals(500, error.getAnswer().getHttpStatus());
         assertEquals("upstream exploded", error.getAnswer().getResponseBody());
-        assertEquals(InvoiceState.FAILED, garbage.getStoredState());
-        assertEquals(InvoiceState.FAILED, incomplete.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, garbage.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, incomplete.getStoredState());
         assertTrue(incomplete.getAnswer().getFailureReason().contains("address"), incomplete.getAnswer().getFailureReason());
+        assertEquals(1, oxhostCalls("srv-500"));
+        assertEquals(1, oxhostCalls("srv-incomplete"));
     }
 
     @Test

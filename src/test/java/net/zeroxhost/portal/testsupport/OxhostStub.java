@@ -50,6 +50,8 @@ public final class OxhostStub {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":false,\"message\":\"<b>Server sold out</b>\",\"data\":[]}")));
         server.stubFor(invoiceFor("srv-500").willReturn(aResponse().withStatus(500).withBody("upstream exploded")));
+        server.stubFor(invoiceFor("srv-503").willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
+                .withBody("<html>down for maintenance</html>")));
         server.stubFor(invoiceFor("srv-garbage").willReturn(aResponse().withStatus(200).withBody("<html>not json")));
         server.stubFor(invoiceFor("srv-incomplete").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")

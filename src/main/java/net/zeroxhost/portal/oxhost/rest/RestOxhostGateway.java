@@ -25,6 +25,7 @@ import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
 import net.zeroxhost.portal.oxhost.OxhostGateway;
+import net.zeroxhost.portal.oxhost.wire.HttpAnswer;
 import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
 import net.zeroxhost.portal.oxhost.wire.UntrustedText;
 
@@ -108,10 +109,10 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
             try {
                 text = response.readEntity(String.class);
             } catch (ProcessingException | IllegalStateException e) {
-                return new Unknown("HTTP " + status + " but the body could not be read: " + describe(e),
-                        new Exchange(status, null));
+                // The status arrived: it decides (a 2xx broken off is UNKNOWN, a 503 still FAILED).
+                return reader.read(new HttpAnswer(status, null, null, "broken off: " + describe(e)));
             }
-            return reader.read(status, text);
+            return reader.read(HttpAnswer.complete(status, text));
         } catch (ProcessingException e) {
             return classify(e);
         }

@@ -3,9 +3,9 @@ package net.zeroxhost.portal.oxhost.wire;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.OxhostInvoice;
 
 /**
- * Turns a complete HTTP answer of {@code POST /invoice} into an {@link InvoiceOutcome}. Tolerant
- * where the wire is loose (numbers as strings, unknown fields, {@code data} of any shape on
- * failure), strict on what a customer will pay with: an invoice lacking a usable address, amount,
- * currency, network or expiry is a failure, never a payment page with holes.
+ * Turns an HTTP answer of {@code POST /invoice} into an {@link InvoiceOutcome}. Tolerant where the
+ * wire is loose (numbers as strings, unknown fields, {@code data} of any shape on failure), strict
+ * on what a customer will pay with: an invoice lacking a usable address, amount, currency, network
+ * or expiry never becomes a payment page with holes. Since 0xhost said it created that invoice,
+ * such an answer is UNKNOWN (never retried), not FAILED.
  */
 public final class InvoiceAnswerReader {
 
@@ -35,6 +37,7 @@ public final class InvoiceAnswerReader {
     private static final Pattern CURRENCY = Pattern.compile("[A-Za-z0-9._-]{1,16}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int MAX_NETWORK = 100;
+    private static final int MAX_HOST = 255;
 
     /*
      * Bounds of the numbers of an invoice (docs/oxhost-api.md). They are far beyond any real
@@ -69,41 +72,117 @@ public final class InvoiceAnswerReader {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** Reads an answer whose body was read to its end (the sandbox, tests). */
     public InvoiceOutcome read(int status, String body) {
-        Exchange exchange = new Exchange(status, keep(body));
-        if (body == null || body.isBlank()) {
-            return new Failed("HTTP " + status + " with an empty body", null, exchange);
+        return read(HttpAnswer.complete(status, body));
+    }
+
+    /**
+     * Sorts an answer into OPEN, FAILED and UNKNOWN (the table in docs/oxhost-api.md). The rule:
+     * FAILED only where 0xhost surely created nothing, because the customer is then told to try
+     * again; wherever it may have created an invoice, UNKNOWN, which is never retried.
+     */
+    public InvoiceOutcome read(HttpAnswer answer) {
+        int status = answer.status();
+        Exchange exchange = new Exchange(status, keep(answer.body()));
+        if (status >= 300 && status <= 399) {
+            // The client never follows a redirect (RestOxhostGateway): whatever answered did not
+            // process the invoice, and re-sending the POST elsewhere could create it twice or hand
+            // the API key to another host.
+            return new Failed(redirect(answer.location()), null, exchange);
         }
-        InvoiceEnvelopeWire envelope;
+        if (status < 200 || status > 299) {
+            return byStatus(answer, exchange);
+        }
+        if (answer.incomplete() != null) {
+            return new Unknown("HTTP " + status + " answer " + answer.incomplete(), exchange);
+        }
+        return readSuccess(status, answer.body(), exchange);
+    }
+
+    /*
+     * The statuses the documented API refuses a request with, before it creates anything: 400 (a
+     * malformed request), 401 and 403 (the key), 404 (an unknown user or server, or a wrong base
+     * URL), 429 (rate limited, checked before any work) and the other 4xx, which all say the
+     * request itself was refused; and 503, with which a server or balancer declines to take
+     * requests at all. They are FAILED. A 500 is an error inside 0xhost that may come after the
+     * invoice was written; 502 and 504 come from a proxy in front of 0xhost whose upstream broke or
+     * timed out after the request may have reached it. Those, any other 5xx and any status outside
+     * the classes are UNKNOWN. The body (JSON, HTML or empty) does not change the class, except
+     * that a refusal whose body says success:true contradicts itself and is UNKNOWN too.
+     */
+    private InvoiceOutcome byStatus(HttpAnswer answer, Exchange exchange) {
+        int status = answer.status();
+        String reason = "HTTP " + status + (answer.incomplete() == null ? "" : " (answer " + answer.incomplete() + ")");
+        boolean refused = (status >= 400 && status <= 499) || status == 503;
+        if (!refused) {
+            return new Unknown(reason, exchange);
+        }
+        InvoiceEnvelopeWire envelope = answer.incomplete() == null ? envelope(answer.body()) : null;
+        if (envelope != null && Boolean.TRUE.equals(envelope.succeeded())) {
+            return new Unknown(reason + " but the body says success:true", exchange);
+        }
+        return new Failed(reason, envelope == null ? null : cleanMessage(envelope.message()), exchange);
+    }
+
+    private static String redirect(String location) {
+        if (location == null || location.isBlank()) {
+            return "0xhost redirected without a Location";
+        }
         try {
-            envelope = jsonb.fromJson(body, InvoiceEnvelopeWire.class);
-        } catch (JsonbException | ClassCastException e) {
-            return new Failed("HTTP " + status + " with a body that is not a JSON object", null, exchange);
+            // The host only: the rest of the URL may carry anything, even our own query back.
+            String host = URI.create(location.strip()).getHost();
+            return host == null ? "0xhost redirected to a location without a host"
+                    : "0xhost redirected to " + UntrustedText.line(host, MAX_HOST);
+        } catch (IllegalArgumentException e) {
+            return "0xhost redirected to an unreadable location";
         }
+    }
+
+    /** The envelope of a body, or null when the body is empty or not a readable JSON object. */
+    private InvoiceEnvelopeWire envelope(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return jsonb.fromJson(body, InvoiceEnvelopeWire.class);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Any failure of the parser on an untrusted document means "not readable JSON"
+            // (JsonbException for Yasson; a parser without a depth limit could overflow the stack).
+            return null;
+        }
+    }
+
+    private InvoiceOutcome readSuccess(int status, String body, Exchange exchange) {
+        if (body == null || body.isBlank()) {
+            return new Unknown("HTTP " + status + " with an empty body", exchange);
+        }
+        InvoiceEnvelopeWire envelope = envelope(body);
         if (envelope == null) {
-            return new Failed("HTTP " + status + " with a JSON null body", null, exchange);
+            return new Unknown("HTTP " + status + " with a body that is not a JSON object", exchange);
         }
         String message = cleanMessage(envelope.message());
-        if (status < 200 || status > 299) {
-            return new Failed("HTTP " + status, message, exchange);
+        if (Boolean.FALSE.equals(envelope.succeeded())) {
+            return new Failed("0xhost answered success:false", message, exchange);
         }
-        if (!Boolean.TRUE.equals(envelope.success())) {
-            return new Failed("0xhost answered success:" + envelope.success(), message, exchange);
+        if (!Boolean.TRUE.equals(envelope.succeeded())) {
+            return new Unknown("HTTP " + status + " without success:true or success:false", exchange);
         }
+        // From here on 0xhost said it created an invoice: whatever is wrong with it, it may exist.
         if (envelope.data() == null || envelope.data().getValueType() != JsonValue.ValueType.OBJECT) {
-            return new Failed("0xhost answered success without an invoice object", message, exchange);
+            return new Unknown("0xhost answered success:true without an invoice object", exchange);
         }
         InvoiceDataWire wire;
         try {
             wire = jsonb.fromJson(envelope.data().toString(), InvoiceDataWire.class);
-        } catch (JsonbException e) {
-            return new Failed("0xhost answered an unreadable invoice", message, exchange);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Unknown("0xhost answered success:true with an unreadable invoice", exchange);
         }
         List<String> problems = new ArrayList<>();
         OxhostInvoice invoice = invoiceOf(wire, envelope.transactionId(), problems);
         if (!problems.isEmpty()) {
-            return new Failed("0xhost answered success with an unusable invoice: " + String.join(", ", problems),
-                    message, exchange);
+            return new Unknown("0xhost answered success:true with an unusable invoice: " + String.join(", ", problems),
+                    exchange);
         }
         return new Created(invoice, exchange);
     }

@@ -24,6 +24,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
@@ -37,7 +40,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RestOxhostGatewayTest {
 
@@ -168,48 +173,118 @@ class RestOxhostGatewayTest {
     }
 
     @Test
-    void http500IsAFailure() {
+    void http500IsUnknownBecause0xhostMayHaveWrittenTheInvoiceFirst() {
         answer(aResponse().withStatus(500).withBody("Internal Server Error"));
 
         InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
 
-        assertThat(outcome).isInstanceOf(Failed.class);
-        assertThat(((Failed) outcome).reason()).contains("500");
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).isEqualTo("HTTP 500");
         assertThat(outcome.exchange().httpStatus()).isEqualTo(500);
         assertThat(outcome.exchange().body()).isEqualTo("Internal Server Error");
+        assertSingleRequestReceived();
+    }
+
+    enum Body {
+        JSON("application/json", "{\"success\": false, \"message\": \"Nope\", \"data\": []}"),
+        HTML("text/html", "<html><body><h1>Error</h1></body></html>"),
+        EMPTY(null, "");
+
+        final String contentType;
+        final String text;
+
+        Body(String contentType, String text) {
+            this.contentType = contentType;
+            this.text = text;
+        }
+
+        ResponseDefinitionBuilder withStatus(int status) {
+            ResponseDefinitionBuilder response = aResponse().withStatus(status).withBody(text);
+            return contentType == null ? response : response.withHeader("Content-Type", contentType);
+        }
+    }
+
+    static Stream<Arguments> statusesAndBodies() {
+        return IntStream.of(400, 401, 403, 404, 429, 503, 500, 502, 504).boxed()
+                .flatMap(status -> Arrays.stream(Body.values()).map(body -> Arguments.of(status, body)));
+    }
+
+    /**
+     * The table of docs/oxhost-api.md over a real connection: 502 and 504 (a proxy whose upstream
+     * failed after it may have passed the request on) and 500 are UNKNOWN, the refusals FAILED.
+     */
+    @ParameterizedTest(name = "HTTP {0} with a {1} body")
+    @MethodSource("statusesAndBodies")
+    void theStatusDecidesWhateverTheBody(int status, Body body) {
+        answer(body.withStatus(status));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        Class<?> expected = status == 500 || status == 502 || status == 504 ? Unknown.class : Failed.class;
+        assertThat(outcome).isInstanceOf(expected);
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(status);
+        if (outcome instanceof Failed failed) {
+            assertThat(failed.reason()).isEqualTo("HTTP " + status);
+        } else {
+            assertThat(((Unknown) outcome).reason()).isEqualTo("HTTP " + status);
+        }
+        assertSingleRequestReceived();
+        assertKeyNotIn(outcome);
     }
 
     @Test
-    void anHtmlPageIsAFailure() {
+    void anHtmlPageWithStatus200IsUnknown() {
         answer(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
                 .withBody("<html><body>Maintenance</body></html>"));
 
         InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
 
-        assertThat(outcome).isInstanceOf(Failed.class);
-        assertThat(((Failed) outcome).oxhostMessage()).isNull();
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("not a JSON object");
         assertThat(outcome.exchange().body()).isEqualTo("<html><body>Maintenance</body></html>");
     }
 
     @Test
-    void anEmptyBodyWithStatus200IsAFailure() {
+    void anEmptyBodyWithStatus200IsUnknown() {
         answer(aResponse().withStatus(200));
 
         InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
 
-        assertThat(outcome).isInstanceOf(Failed.class);
-        assertThat(((Failed) outcome).reason()).contains("empty body");
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("empty body");
         assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
     }
 
     @Test
-    void successWithoutAnAddressIsAFailure() {
+    void successWithoutAnAddressIsUnknownBecause0xhostSaysItCreatedTheInvoice() {
         answer(okJson(seedAnswer().replace("\"address\": \"0x7717324E33798466298275C82711084B452A8179\",", "")));
 
         InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
 
-        assertThat(outcome).isInstanceOf(Failed.class);
-        assertThat(((Failed) outcome).reason()).contains("address");
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("address");
+        assertSingleRequestReceived();
+    }
+
+    @Test
+    void successWithAnAbsurdAmountIsUnknownAndCheap() {
+        answer(okJson(seedAnswer().replace("0.0358619204", "1E+999999999")));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("pay_amount");
+    }
+
+    @Test
+    void aNulInTheAnswerNeverReachesTheKeptBody() {
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(seedAnswer().replace("Ethereum Network", "Ethereum\u0000Network")));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(outcome.exchange().body()).doesNotContain("\u0000").contains("Ethereum\uFFFDNetwork");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.oxhost.SeedAnswer;
@@ -32,7 +33,7 @@ class InvoiceAnswerReaderTest {
         if (outcome instanceof Failed failed) {
             return failed.reason();
         }
-        if (outcome instanceof InvoiceOutcome.Unknown unknown) {
+        if (outcome instanceof Unknown unknown) {
             return unknown.reason();
         }
         return null;
@@ -78,33 +79,36 @@ class InvoiceAnswerReaderTest {
         assertThat(failed.reason()).contains("success:false");
     }
 
+    /** 0xhost said it created the invoice: refusing to show it must not tell the customer to try again. */
     @ParameterizedTest
-    @ValueSource(strings = {"address", "pay_amount", "pay_currency", "network", "expired_at", "track_id"})
-    void successWithoutAFieldThePaymentPageNeedsIsAFailureNamingIt(String field) {
+    @ValueSource(strings = {"address", "pay_amount", "pay_currency", "network", "expired_at", "track_id", "amount", "currency"})
+    void successWithoutAFieldThePaymentPageNeedsIsUnknownNamingIt(String field) {
         String body = seedAnswer().replaceFirst("\"" + field + "\": [^,\\n]+,?", "");
 
         InvoiceOutcome outcome = reader.read(200, body);
 
-        assertThat(outcome).isInstanceOf(Failed.class);
-        assertThat(((Failed) outcome).reason()).contains(field);
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).startsWith("0xhost answered success:true with an unusable invoice")
+                .contains(field);
+        assertThat(outcome.exchange().body()).isEqualTo(body);
     }
 
     @Test
     void rejectsAnAddressThatCouldCarryMarkup() {
         String body = seedAnswer().replace("0x7717324E33798466298275C82711084B452A8179", "<script>alert(1)</script>");
 
-        assertThat(reader.read(200, body)).isInstanceOf(Failed.class);
+        assertThat(reader.read(200, body)).isInstanceOf(Unknown.class);
     }
 
     @Test
     void rejectsANegativeOrZeroAmount() {
-        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "-1"))).isInstanceOf(Failed.class);
-        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "0"))).isInstanceOf(Failed.class);
+        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "-1"))).isInstanceOf(Unknown.class);
+        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "0"))).isInstanceOf(Unknown.class);
     }
 
     @Test
     void rejectsAnExpiryInMilliseconds() {
-        assertThat(reader.read(200, seedAnswer().replace("1764105348", "1764105348000"))).isInstanceOf(Failed.class);
+        assertThat(reader.read(200, seedAnswer().replace("1764105348", "1764105348000"))).isInstanceOf(Unknown.class);
     }
 
     /** Replaces one field's value of the seed answer with raw JSON. */
@@ -122,7 +126,7 @@ class InvoiceAnswerReaderTest {
     private void assertRefusedNaming(String field, String json) {
         InvoiceOutcome outcome = readQuickly(withField(field, json));
 
-        assertThat(outcome).as(field + ": " + json).isNotInstanceOf(Created.class);
+        assertThat(outcome).as(field + ": " + json).isInstanceOf(Unknown.class);
         assertThat(reasonOf(outcome)).as(field + ": " + json).contains(field);
     }
 
@@ -172,7 +176,7 @@ class InvoiceAnswerReaderTest {
     void aNumberBeyondWhatTheParserReadsIsNoInvoice(String json) {
         String value = json.equals("DIGITS") ? "1" + "0".repeat(60_000) : json;
 
-        assertThat(readQuickly(seedAnswer().replace("0.0358619204", value))).isNotInstanceOf(Created.class);
+        assertThat(readQuickly(seedAnswer().replace("0.0358619204", value))).isInstanceOf(Unknown.class);
     }
 
     @Test
@@ -213,7 +217,7 @@ class InvoiceAnswerReaderTest {
 
         InvoiceOutcome outcome = later.read(200, seedAnswer());
 
-        assertThat(outcome).isNotInstanceOf(Created.class);
+        assertThat(outcome).isInstanceOf(Unknown.class);
         assertThat(reasonOf(outcome)).contains("expired_at in the past");
     }
 
@@ -232,7 +236,7 @@ class InvoiceAnswerReaderTest {
 
         assertThat(reader.read(200, atTheBound)).isInstanceOf(Created.class);
         InvoiceOutcome outcome = reader.read(200, beyond);
-        assertThat(outcome).isNotInstanceOf(Created.class);
+        assertThat(outcome).isInstanceOf(Unknown.class);
         assertThat(reasonOf(outcome)).contains("expired_at more than 7 days ahead");
     }
 
@@ -245,29 +249,124 @@ class InvoiceAnswerReaderTest {
         assertThat(failed.exchange().httpStatus()).isEqualTo(401);
     }
 
-    @Test
-    void httpErrorWithAnHtmlPageIsAFailure() {
-        Failed failed = (Failed) reader.read(502, "<html><body>Bad gateway</body></html>");
+    private static final String[] BODIES = {
+            "{\"success\": false, \"message\": \"Nope\", \"data\": []}",
+            "<html><body><h1>Error</h1></body></html>",
+            ""};
 
-        assertThat(failed.reason()).contains("502");
-        assertThat(failed.oxhostMessage()).isNull();
+    /** The documented API refuses these before it creates anything (see InvoiceAnswerReader.byStatus). */
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 404, 405, 408, 409, 413, 422, 429, 499, 503})
+    void aRefusingStatusIsFailedWhateverTheBody(int status) {
+        for (String body : BODIES) {
+            InvoiceOutcome outcome = reader.read(status, body);
+
+            assertThat(outcome).as(status + " " + body).isInstanceOf(Failed.class);
+            assertThat(((Failed) outcome).reason()).isEqualTo("HTTP " + status);
+            assertThat(outcome.exchange().httpStatus()).isEqualTo(status);
+            assertThat(outcome.exchange().body()).isEqualTo(body);
+        }
+    }
+
+    /** A 500 may come after the invoice was written; 502 and 504 after a proxy passed the request on. */
+    @ParameterizedTest
+    @ValueSource(ints = {500, 501, 502, 504, 505, 520, 524, 599, 600, 999, 100, 199})
+    void aServerOrGatewayErrorIsUnknownWhateverTheBody(int status) {
+        for (String body : BODIES) {
+            InvoiceOutcome outcome = reader.read(status, body);
+
+            assertThat(outcome).as(status + " " + body).isInstanceOf(Unknown.class);
+            assertThat(((Unknown) outcome).reason()).isEqualTo("HTTP " + status);
+            assertThat(outcome.exchange().body()).isEqualTo(body);
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "not json", "[1,2,3]", "\"text\"", "{\"success\": true", "null"})
-    void garbageIsAFailure(String body) {
-        assertThat(reader.read(200, body)).isInstanceOf(Failed.class);
+    @ValueSource(ints = {301, 302, 303, 307, 308, 300, 399})
+    void aRedirectIsFailedNamingOnlyTheHost(int status) {
+        for (String body : BODIES) {
+            InvoiceOutcome outcome = reader.read(
+                    new HttpAnswer(status, "https://elsewhere.example:8443/API/invoice?x-api-key=secret#frag", body, null));
+
+            assertThat(outcome).isInstanceOf(Failed.class);
+            assertThat(((Failed) outcome).reason()).isEqualTo("0xhost redirected to elsewhere.example");
+            assertThat(((Failed) outcome).oxhostMessage()).isNull();
+        }
     }
 
     @Test
-    void successWithoutDataObjectIsAFailure() {
-        assertThat(reader.read(200, "{\"success\": true, \"message\": \"ok\", \"data\": []}")).isInstanceOf(Failed.class);
-        assertThat(reader.read(200, "{\"success\": true}")).isInstanceOf(Failed.class);
+    void aRedirectWithoutAUsableLocationIsFailedSayingSo() {
+        assertThat(((Failed) reader.read(302, "")).reason()).isEqualTo("0xhost redirected without a Location");
+        assertThat(((Failed) reader.read(new HttpAnswer(302, "http://exa mple/\u0000", "", null))).reason())
+                .isEqualTo("0xhost redirected to an unreadable location");
+        assertThat(((Failed) reader.read(new HttpAnswer(302, "mailto:someone@example.com", "", null))).reason())
+                .isEqualTo("0xhost redirected to a location without a host");
     }
 
     @Test
-    void anAmountThatIsNotANumberIsAFailure() {
-        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "\"lots\""))).isInstanceOf(Failed.class);
+    void aRefusalWhoseBodySaysSuccessIsUnknown() {
+        InvoiceOutcome outcome = reader.read(400, seedAnswer());
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).isEqualTo("HTTP 400 but the body says success:true");
+    }
+
+    /** A 2xx comes from whatever processed the request: only an explicit success:false rules an invoice out. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "not json", "<html>Maintenance</html>", "[1,2,3]", "\"text\"", "{\"success\": true",
+            "null", "{}", "{\"message\": \"ok\"}", "{\"success\": null}", "{\"success\": \"maybe\"}", "{\"success\": \"no\"}",
+            "{\"success\": 0}", "{\"success\": []}"})
+    void garbageWithA2xxIsUnknown(String body) {
+        for (int status : new int[] {200, 201, 202, 204}) {
+            InvoiceOutcome outcome = reader.read(status, body);
+
+            assertThat(outcome).as(status + " " + body).isInstanceOf(Unknown.class);
+            assertThat(((Unknown) outcome).reason()).startsWith("HTTP " + status);
+        }
+    }
+
+    @Test
+    void onlyAClearFalseIsSuccessFalse() {
+        assertThat(reader.read(200, "{\"success\": \"false\", \"message\": \"Sold out\"}")).isInstanceOf(Failed.class);
+        String trueAsText = seedAnswer().replaceFirst("\"success\": true", "\"success\": \"true\"");
+        assertThat(trueAsText).startsWith("{\n\"success\": \"true\"");
+        assertThat(reader.read(200, trueAsText)).isInstanceOf(Created.class);
+    }
+
+    @Test
+    void successWithoutDataObjectIsUnknown() {
+        assertThat(reader.read(200, "{\"success\": true, \"message\": \"ok\", \"data\": []}")).isInstanceOf(Unknown.class);
+        assertThat(reader.read(200, "{\"success\": true}")).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void anAmountThatIsNotANumberIsUnknown() {
+        assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "\"lots\""))).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void anIncompleteAnswerIsUnknownWithA2xxAndClassifiedByStatusOtherwise() {
+        String cut = "larger than 65536 bytes";
+
+        Unknown success = (Unknown) reader.read(new HttpAnswer(200, null, seedAnswer(), cut));
+        Failed refused = (Failed) reader.read(new HttpAnswer(503, null, "{\"success\": true", cut));
+        Unknown broken = (Unknown) reader.read(new HttpAnswer(500, null, null, "broken off: SocketException (Connection reset)"));
+
+        assertThat(success.reason()).isEqualTo("HTTP 200 answer larger than 65536 bytes");
+        assertThat(refused.reason()).isEqualTo("HTTP 503 (answer larger than 65536 bytes)");
+        assertThat(broken.reason()).isEqualTo("HTTP 500 (answer broken off: SocketException (Connection reset))");
+        assertThat(broken.exchange().body()).isNull();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8NeverReachAField() {
+        byte[] body = seedAnswer().replace("Ethereum Network", "Ethereum Network\u00ff").getBytes(StandardCharsets.ISO_8859_1);
+
+        InvoiceOutcome outcome = reader.read(HttpAnswer.of(200, null, body, null));
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("network");
+        assertThat(outcome.exchange().body()).contains("Ethereum Network\uFFFD");
     }
 
     @Test
@@ -288,7 +387,7 @@ class InvoiceAnswerReaderTest {
 
         InvoiceOutcome outcome = reader.read(200, body);
 
-        assertThat(outcome).isNotInstanceOf(Created.class);
+        assertThat(outcome).isInstanceOf(Unknown.class);
         assertThat(reasonOf(outcome)).contains("network");
     }
 
