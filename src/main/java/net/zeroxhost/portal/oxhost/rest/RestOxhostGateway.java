@@ -50,6 +50,17 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
      */
     private static final String JERSEY_FIXED_LENGTH_STREAMING = "jersey.config.client.httpUrlConnector.useFixedLengthStreaming";
 
+    /**
+     * A redirect is never followed: the POST re-sent elsewhere could create a second invoice, and
+     * the x-api-key header would go with it to whatever host the Location names. Jersey follows
+     * by default (only fixed-length streaming mode happens to stop the JDK from re-sending, and
+     * then the 3xx body is lost); RESTEasy does not by default but honours its own property. Each
+     * client ignores the other's property, so both are set; the 3xx itself is FAILED
+     * (InvoiceAnswerReader).
+     */
+    private static final String JERSEY_FOLLOW_REDIRECTS = "jersey.config.client.followRedirects";
+    private static final String RESTEASY_FOLLOW_REDIRECTS = "dev.resteasy.client.follow.redirects";
+
     /** Of an exception's message kept in a reason (the reason column holds 1000 characters). */
     private static final int MAX_EXCEPTION_MESSAGE = 200;
 
@@ -69,6 +80,8 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .property(JERSEY_FIXED_LENGTH_STREAMING, true)
+                .property(JERSEY_FOLLOW_REDIRECTS, false)
+                .property(RESTEASY_FOLLOW_REDIRECTS, false)
                 .build();
         this.invoiceTarget = client.target(invoiceUri);
         this.jersey = client.getClass().getName().startsWith("org.glassfish.jersey.");
@@ -105,14 +118,15 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
                 // Not an HTTP answer at all (garbage on the socket): nothing trustworthy was read.
                 return new Unknown("the answer was not HTTP", Exchange.NONE);
             }
+            String location = status >= 300 && status <= 399 ? absolute(response.getHeaderString("Location")) : null;
             String text;
             try {
                 text = response.readEntity(String.class);
             } catch (ProcessingException | IllegalStateException e) {
                 // The status arrived: it decides (a 2xx broken off is UNKNOWN, a 503 still FAILED).
-                return reader.read(new HttpAnswer(status, null, null, "broken off: " + describe(e)));
+                return reader.read(new HttpAnswer(status, location, null, "broken off: " + describe(e)));
             }
-            return reader.read(HttpAnswer.complete(status, text));
+            return reader.read(new HttpAnswer(status, location, text, null));
         } catch (ProcessingException e) {
             return classify(e);
         }
@@ -146,6 +160,18 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         }
         String message = UntrustedText.line(root.getMessage(), MAX_EXCEPTION_MESSAGE);
         return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    /** A Location header resolved against the request (a relative one names 0xhost's own host). */
+    private String absolute(String location) {
+        if (location == null) {
+            return null;
+        }
+        try {
+            return invoiceUri.resolve(location.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
     }
 
     private static String stripTrailingSlash(String url) {

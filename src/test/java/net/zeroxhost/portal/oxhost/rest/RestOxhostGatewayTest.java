@@ -1,6 +1,8 @@
 package net.zeroxhost.portal.oxhost.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -8,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +46,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RestOxhostGatewayTest {
 
@@ -230,6 +234,40 @@ class RestOxhostGatewayTest {
         }
         assertSingleRequestReceived();
         assertKeyNotIn(outcome);
+    }
+
+    /**
+     * A redirect is never followed: the Location's host gets neither a second POST nor the key,
+     * and the attempt is FAILED naming only that host.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {301, 302, 303, 307, 308})
+    void aRedirectIsNeverFollowedAndIsFailed(int status) {
+        String elsewhere = "/elsewhere/invoice";
+        answer(aResponse().withStatus(status)
+                .withHeader("Location", "http://localhost:" + oxhost.port() + elsewhere + "?steal=1")
+                .withBody("Moved"));
+        oxhost.stubFor(any(urlPathEqualTo(elsewhere)).willReturn(okJson(seedAnswer())));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).isEqualTo("0xhost redirected to localhost");
+        assertThat(outcome.exchange().httpStatus()).isEqualTo(status);
+        assertThat(outcome.exchange().body()).isEqualTo("Moved");
+        assertSingleRequestReceived();
+        oxhost.verify(0, anyRequestedFor(urlPathEqualTo(elsewhere)));
+        assertKeyNotIn(outcome);
+    }
+
+    @Test
+    void aRelativeRedirectNames0xhostsOwnHost() {
+        answer(aResponse().withStatus(302).withHeader("Location", "/API/v2/invoice"));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(((Failed) outcome).reason()).isEqualTo("0xhost redirected to 127.0.0.1");
+        assertSingleRequestReceived();
     }
 
     @Test
