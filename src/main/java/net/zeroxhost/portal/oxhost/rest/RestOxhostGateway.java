@@ -8,6 +8,9 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -16,6 +19,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +64,8 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
      */
     private static final String JERSEY_FOLLOW_REDIRECTS = "jersey.config.client.followRedirects";
     private static final String RESTEASY_FOLLOW_REDIRECTS = "dev.resteasy.client.follow.redirects";
+
+    private static final int MAX_ANSWER_BYTES = InvoiceAnswerReader.MAX_ANSWER_BYTES;
 
     /** Of an exception's message kept in a reason (the reason column holds 1000 characters). */
     private static final int MAX_EXCEPTION_MESSAGE = 200;
@@ -119,16 +125,40 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
                 return new Unknown("the answer was not HTTP", Exchange.NONE);
             }
             String location = status >= 300 && status <= 399 ? absolute(response.getHeaderString("Location")) : null;
-            String text;
-            try {
-                text = response.readEntity(String.class);
-            } catch (ProcessingException | IllegalStateException e) {
-                // The status arrived: it decides (a 2xx broken off is UNKNOWN, a 503 still FAILED).
-                return reader.read(new HttpAnswer(status, location, null, "broken off: " + describe(e)));
-            }
-            return reader.read(new HttpAnswer(status, location, text, null));
+            return reader.read(readBody(response, status, location));
         } catch (ProcessingException e) {
             return classify(e);
+        }
+    }
+
+    /**
+     * Reads the body as a stream, never more than {@link InvoiceAnswerReader#MAX_ANSWER_BYTES} (and
+     * one byte to know there was more): {@code readEntity(String.class)} would take a body of any
+     * size into memory. Whatever was not read is left to the response's close.
+     */
+    private static HttpAnswer readBody(Response response, int status, String location) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            InputStream in = response.readEntity(InputStream.class);
+            if (in == null) {
+                return HttpAnswer.of(status, location, body.toByteArray(), null);
+            }
+            byte[] buffer = new byte[8192];
+            while (true) {
+                int n = in.read(buffer, 0, Math.min(buffer.length, MAX_ANSWER_BYTES + 1 - body.size()));
+                if (n < 0) {
+                    return HttpAnswer.of(status, location, body.toByteArray(), null);
+                }
+                body.write(buffer, 0, n);
+                if (body.size() > MAX_ANSWER_BYTES) {
+                    return HttpAnswer.of(status, location, Arrays.copyOf(body.toByteArray(), MAX_ANSWER_BYTES),
+                            "larger than " + MAX_ANSWER_BYTES + " bytes");
+                }
+            }
+        } catch (ProcessingException | IllegalStateException | IOException e) {
+            // The status arrived: it decides (a 2xx broken off is UNKNOWN, a 503 still FAILED).
+            return HttpAnswer.of(status, location, body.size() == 0 ? null : body.toByteArray(),
+                    "broken off: " + describe(e));
         }
     }
 

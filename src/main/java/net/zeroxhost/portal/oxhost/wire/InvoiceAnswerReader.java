@@ -29,8 +29,13 @@ import net.zeroxhost.portal.oxhost.OxhostInvoice;
  */
 public final class InvoiceAnswerReader {
 
-    /** Raw bodies are kept for the audit trail up to this many characters. */
+    /** Raw bodies are kept for the audit trail up to this many characters (the column holds 20,000). */
     public static final int MAX_KEPT_BODY = 16_000;
+    /**
+     * The most of an answer's body that is read at all: a real answer is under 2 KiB, and a larger
+     * one is cut here (HttpAnswer.incomplete) instead of being read into memory.
+     */
+    public static final int MAX_ANSWER_BYTES = 64 * 1024;
     private static final int MAX_MESSAGE = 300;
 
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9:]{16,128}");

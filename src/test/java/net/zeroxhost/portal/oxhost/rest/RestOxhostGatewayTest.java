@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -37,6 +38,7 @@ import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
 import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.oxhost.SeedAnswer;
+import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,6 +270,64 @@ class RestOxhostGatewayTest {
 
         assertThat(((Failed) outcome).reason()).isEqualTo("0xhost redirected to 127.0.0.1");
         assertSingleRequestReceived();
+    }
+
+    private static final int TEN_MB = 10 * 1024 * 1024;
+
+    private static byte[] tenMegabytesOf(String start) {
+        byte[] body = new byte[TEN_MB];
+        Arrays.fill(body, (byte) ' ');
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, body, 0, head.length);
+        return body;
+    }
+
+    /** 0xhost said something about the request but far too much of it: it may have created the invoice. */
+    @Test
+    void aHugeSuccessAnswerIsCutAtTheCapAndUnknown() {
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(tenMegabytesOf(seedAnswer())));
+
+        InvoiceOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> gateway.createInvoice(REQUEST));
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).isEqualTo("HTTP 200 answer larger than 65536 bytes");
+        assertThat(outcome.exchange().body()).startsWith(seedAnswer()).hasSize(InvoiceAnswerReader.MAX_KEPT_BODY);
+        assertSingleRequestReceived();
+    }
+
+    @Test
+    void aHugeErrorAnswerIsCutAndClassifiedByItsStatus() {
+        answer(aResponse().withStatus(503).withHeader("Content-Type", "text/html").withBody(tenMegabytesOf("<html>")));
+
+        InvoiceOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> gateway.createInvoice(REQUEST));
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).isEqualTo("HTTP 503 (answer larger than 65536 bytes)");
+    }
+
+    @Test
+    void aHugeChunkedAnswerIsCutToo() {
+        answer(aResponse().withStatus(500).withBody(tenMegabytesOf("<html>")).withChunkedDribbleDelay(10, 100));
+
+        InvoiceOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> gateway.createInvoice(REQUEST));
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).isEqualTo("HTTP 500 (answer larger than 65536 bytes)");
+    }
+
+    @Test
+    void anAnswerOfExactlyTheCapIsReadWhole() {
+        String seed = seedAnswer();
+        byte[] body = Arrays.copyOf(seed.getBytes(StandardCharsets.UTF_8), InvoiceAnswerReader.MAX_ANSWER_BYTES);
+        Arrays.fill(body, seed.length(), body.length, (byte) ' ');
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Created.class);
+        assertThat(((Created) outcome).invoice().trackId()).isEqualTo("110816020");
+        assertThat(outcome.exchange().body()).startsWith(seed);
     }
 
     @Test
