@@ -22,7 +22,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Exchange;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Failed;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Unknown;
@@ -40,6 +48,18 @@ import net.zeroxhost.portal.oxhost.wire.UntrustedText;
  * <p>Failures are sorted by whether 0xhost can have acted on the request: when the connection was
  * never made, nothing was created ({@code FAILED}); once the request may have been sent, an
  * unread answer means {@code UNKNOWN}.
+ *
+ * <p>The whole exchange has a hard deadline ({@link #exchangeDeadline()}). The client's connect and
+ * read timeouts cannot give one: the read timeout bounds each read, so an answer trickling a byte
+ * every few seconds would hold the caller for as long as 0xhost likes, and Jakarta REST has no
+ * portable way to time out or abort a whole call (Jersey's and RESTEasy's async invokers differ in
+ * what cancelling does). So each exchange runs on a thread of this gateway's own small pool and the
+ * caller waits for it no longer than the deadline; the exchange itself checks the deadline between
+ * reads, so it ends at most one read timeout later. This works the same with any Jakarta REST
+ * client (Jersey on Payara, RESTEasy on WildFly): it uses only the standard client API, which is
+ * thread-safe and needs no container context (no transaction, security or CDI context is involved
+ * in sending a request). A container-managed executor would not bound these exchanges on their own
+ * and would tie the gateway, which tests build directly, to a container.
  */
 public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
 
@@ -67,6 +87,13 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
 
     private static final int MAX_ANSWER_BYTES = InvoiceAnswerReader.MAX_ANSWER_BYTES;
 
+    /**
+     * At most this many exchanges run at once; the next is refused before it is sent (FAILED, so
+     * the customer may try again). Far above the portal's traffic, low enough that a 0xhost that
+     * hangs every connection cannot pile up threads.
+     */
+    static final int MAX_EXCHANGES = 32;
+
     /** Of an exception's message kept in a reason (the reason column holds 1000 characters). */
     private static final int MAX_EXCEPTION_MESSAGE = 200;
 
@@ -77,9 +104,19 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     private final boolean jersey;
     private final InvoiceAnswerReader reader;
     private final Duration exchangeDeadline;
+    private final ThreadPoolExecutor exchanges;
 
-    /** @param clock the portal's clock, against which an answer's {@code expired_at} is checked */
-    public RestOxhostGateway(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, Clock clock) {
+    /**
+     * @param connectTimeout   for the TCP (and TLS) connection; a connection not made is FAILED
+     * @param readTimeout      for each read of the answer; a read that times out is UNKNOWN
+     * @param exchangeDeadline for the whole call, connection to the last byte; past it, UNKNOWN
+     * @param clock            the portal's clock, against which an answer's {@code expired_at} is checked
+     */
+    public RestOxhostGateway(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout,
+                             Duration exchangeDeadline, Clock clock) {
+        if (exchangeDeadline.isNegative() || exchangeDeadline.isZero()) {
+            throw new IllegalArgumentException("the exchange deadline must be positive: " + exchangeDeadline);
+        }
         this.invoiceUri = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl).toString()) + "/invoice");
         this.apiKey = Objects.requireNonNull(apiKey);
         this.client = ClientBuilder.newBuilder()
@@ -91,8 +128,25 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
                 .build();
         this.invoiceTarget = client.target(invoiceUri);
         this.jersey = client.getClass().getName().startsWith("org.glassfish.jersey.");
-        this.exchangeDeadline = connectTimeout.plus(readTimeout);
+        this.exchangeDeadline = exchangeDeadline;
         this.reader = new InvoiceAnswerReader(clock);
+        this.exchanges = new ThreadPoolExecutor(0, MAX_EXCHANGES, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                exchangeThreads(Thread.currentThread().getContextClassLoader()));
+    }
+
+    /**
+     * Daemon threads that carry the context class loader of the application that built the
+     * gateway, so that a client looking up providers lazily finds the same ones as on the
+     * caller's thread.
+     */
+    private static ThreadFactory exchangeThreads(ClassLoader loader) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "0xhost-exchange-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(loader);
+            return thread;
+        };
     }
 
     @Override
@@ -112,31 +166,95 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
 
     @Override
     public InvoiceOutcome createInvoice(InvoiceRequest request) {
-        byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
-        int status;
-        Invocation.Builder call = invoiceTarget.request(MediaType.APPLICATION_JSON_TYPE).header("x-api-key", apiKey);
-        if (jersey) {
-            call.header("Content-Length", body.length);
+        Call call = new Call(System.nanoTime() + exchangeDeadline.toNanos());
+        try {
+            exchanges.execute(() -> exchange(request, call));
+        } catch (RejectedExecutionException e) {
+            String why = exchanges.isShutdown() ? "the 0xhost gateway is closed"
+                    : "too many calls to 0xhost under way (" + MAX_EXCHANGES + ")";
+            return new Failed(why + "; this one was not sent", null, Exchange.NONE);
         }
-        try (Response response = call.post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
-            status = response.getStatus();
-            if (status < 100) {
-                // Not an HTTP answer at all (garbage on the socket): nothing trustworthy was read.
-                return new Unknown("the answer was not HTTP", Exchange.NONE);
+        try {
+            return call.outcome.get(exchangeDeadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return call.outcome.isDone() ? call.outcome.getNow(null)
+                    : late(call, "not complete within the exchange deadline of " + exchangeDeadline.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return late(call, "not waited for: the portal's thread was interrupted");
+        } catch (ExecutionException e) {
+            // A bug of ours or of the client; the request may have left.
+            return new Unknown("the call to 0xhost failed unexpectedly: " + describe(e.getCause()), Exchange.NONE);
+        }
+    }
+
+    /**
+     * The outcome for a caller that stopped waiting: by the status when it had arrived (a 2xx is
+     * UNKNOWN, a 503 still FAILED), else UNKNOWN, since the request may have reached 0xhost. The
+     * exchange goes on in its thread until its next read returns, and its outcome is dropped.
+     */
+    private InvoiceOutcome late(Call call, String why) {
+        if (call.status == 0) {
+            return new Unknown("no answer from 0xhost: " + why, Exchange.NONE);
+        }
+        return reader.read(new HttpAnswer(call.status, call.location, null, why));
+    }
+
+    /** One exchange as its caller and its thread share it. */
+    private static final class Call {
+
+        final long deadline;
+        final CompletableFuture<InvoiceOutcome> outcome = new CompletableFuture<>();
+        /** The status once it arrived, else 0. */
+        volatile int status;
+        volatile String location;
+
+        Call(long deadline) {
+            this.deadline = deadline;
+        }
+
+        boolean pastDeadline() {
+            return System.nanoTime() - deadline >= 0;
+        }
+    }
+
+    /** Runs on an exchange thread: sends the request once and completes the call's outcome. */
+    private void exchange(InvoiceRequest request, Call call) {
+        try {
+            byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
+            Invocation.Builder invocation = invoiceTarget.request(MediaType.APPLICATION_JSON_TYPE)
+                    .header("x-api-key", apiKey);
+            if (jersey) {
+                invocation.header("Content-Length", body.length);
             }
-            String location = status >= 300 && status <= 399 ? absolute(response.getHeaderString("Location")) : null;
-            return reader.read(readBody(response, status, location));
+            try (Response response = invocation.post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
+                int status = response.getStatus();
+                if (status < 100) {
+                    // Not an HTTP answer at all (garbage on the socket): nothing trustworthy was read.
+                    call.outcome.complete(new Unknown("the answer was not HTTP", Exchange.NONE));
+                    return;
+                }
+                String location = status >= 300 && status <= 399 ? absolute(response.getHeaderString("Location")) : null;
+                call.location = location;
+                call.status = status;
+                // Completed before the response is closed: closing may take long (RESTEasy's Apache
+                // client reads the rest of an unread body to reuse the connection).
+                call.outcome.complete(reader.read(readBody(response, status, location, call)));
+            }
         } catch (ProcessingException e) {
-            return classify(e);
+            call.outcome.complete(classify(e));
+        } catch (RuntimeException | Error e) {
+            call.outcome.completeExceptionally(e);
         }
     }
 
     /**
      * Reads the body as a stream, never more than {@link InvoiceAnswerReader#MAX_ANSWER_BYTES} (and
-     * one byte to know there was more): {@code readEntity(String.class)} would take a body of any
-     * size into memory. Whatever was not read is left to the response's close.
+     * one byte to know there was more) and never past the call's deadline:
+     * {@code readEntity(String.class)} would take a body of any size and duration. Whatever was
+     * not read is left to the response's close.
      */
-    private static HttpAnswer readBody(Response response, int status, String location) {
+    private HttpAnswer readBody(Response response, int status, String location, Call call) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             InputStream in = response.readEntity(InputStream.class);
@@ -145,6 +263,10 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
             }
             byte[] buffer = new byte[8192];
             while (true) {
+                if (call.pastDeadline()) {
+                    return HttpAnswer.of(status, location, body.toByteArray(),
+                            "not complete within the exchange deadline of " + exchangeDeadline.toMillis() + " ms");
+                }
                 int n = in.read(buffer, 0, Math.min(buffer.length, MAX_ANSWER_BYTES + 1 - body.size()));
                 if (n < 0) {
                     return HttpAnswer.of(status, location, body.toByteArray(), null);
@@ -210,6 +332,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
 
     @Override
     public void close() {
+        exchanges.shutdownNow();
         client.close();
     }
 

@@ -86,7 +86,8 @@ class RestOxhostGatewayTest {
     }
 
     private static RestOxhostGateway gatewayAt(URI baseUrl) {
-        return new RestOxhostGateway(baseUrl, API_KEY, CONNECT_TIMEOUT, READ_TIMEOUT, SeedAnswer.clock());
+        return new RestOxhostGateway(baseUrl, API_KEY, CONNECT_TIMEOUT, READ_TIMEOUT, CONNECT_TIMEOUT.plus(READ_TIMEOUT),
+                SeedAnswer.clock());
     }
 
     private static String seedAnswer() {
@@ -428,6 +429,94 @@ class RestOxhostGatewayTest {
         assertThat(((Unknown) outcome).reason()).isNotBlank();
         assertSingleRequestReceived();
         assertKeyNotIn(outcome);
+    }
+
+    /** A gateway whose whole exchange may take only {@code deadline}, with a long read timeout. */
+    private static RestOxhostGateway gatewayWithDeadline(Duration deadline) {
+        return new RestOxhostGateway(URI.create("http://127.0.0.1:" + oxhost.port() + "/API"), API_KEY,
+                CONNECT_TIMEOUT, Duration.ofSeconds(10), deadline, SeedAnswer.clock());
+    }
+
+    private static final Duration SHORT_DEADLINE = Duration.ofMillis(1500);
+    /** What the deadline may be overrun by: scheduling, not another read timeout. */
+    private static final Duration SLACK = Duration.ofMillis(1000);
+
+    /**
+     * Every chunk arrives well within the read timeout, so only the deadline can stop an answer
+     * that trickles for 20 seconds: the caller has its outcome at the deadline.
+     */
+    @Test
+    void aTricklingSuccessAnswerEndsAsUnknownAtTheDeadline() {
+        answer(okJson(seedAnswer()).withChunkedDribbleDelay(40, 20_000));
+        try (RestOxhostGateway deadlined = gatewayWithDeadline(SHORT_DEADLINE)) {
+            long start = System.nanoTime();
+
+            InvoiceOutcome outcome = deadlined.createInvoice(REQUEST);
+
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(took).isGreaterThanOrEqualTo(SHORT_DEADLINE).isLessThan(SHORT_DEADLINE.plus(SLACK));
+            assertThat(outcome).isInstanceOf(Unknown.class);
+            assertThat(((Unknown) outcome).reason())
+                    .isEqualTo("HTTP 200 answer not complete within the exchange deadline of 1500 ms");
+            assertThat(outcome.exchange().httpStatus()).isEqualTo(200);
+            assertThat(deadlined.exchangeDeadline()).isEqualTo(SHORT_DEADLINE);
+        }
+        assertSingleRequestReceived();
+    }
+
+    @Test
+    void aTricklingRefusalEndsAtTheDeadlineKeepingItsStatusClass() {
+        answer(aResponse().withStatus(503).withBody("x".repeat(2000)).withChunkedDribbleDelay(40, 20_000));
+        try (RestOxhostGateway deadlined = gatewayWithDeadline(SHORT_DEADLINE)) {
+            long start = System.nanoTime();
+
+            InvoiceOutcome outcome = deadlined.createInvoice(REQUEST);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SHORT_DEADLINE.plus(SLACK));
+            assertThat(outcome).isInstanceOf(Failed.class);
+            assertThat(((Failed) outcome).reason())
+                    .isEqualTo("HTTP 503 (answer not complete within the exchange deadline of 1500 ms)");
+        }
+    }
+
+    /** Headers that never come: the deadline, not the (longer) read timeout, ends the wait. */
+    @Test
+    void noAnswerWithinTheDeadlineIsUnknownEvenBeforeTheReadTimeout() {
+        answer(okJson(seedAnswer()).withFixedDelay(5_000));
+        try (RestOxhostGateway deadlined = gatewayWithDeadline(SHORT_DEADLINE)) {
+            long start = System.nanoTime();
+
+            InvoiceOutcome outcome = deadlined.createInvoice(REQUEST);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SHORT_DEADLINE.plus(SLACK));
+            assertThat(outcome).isInstanceOf(Unknown.class);
+            assertThat(((Unknown) outcome).reason())
+                    .isEqualTo("no answer from 0xhost: not complete within the exchange deadline of 1500 ms");
+            assertThat(outcome.exchange()).isEqualTo(InvoiceOutcome.Exchange.NONE);
+        }
+        assertSingleRequestReceived();
+    }
+
+    @Test
+    void anAnswerWithinTheDeadlineIsReadAsUsual() {
+        answer(okJson(seedAnswer()).withChunkedDribbleDelay(5, 500));
+        try (RestOxhostGateway deadlined = gatewayWithDeadline(SHORT_DEADLINE)) {
+
+            SeedAnswer.assertCreatedExactly(deadlined.createInvoice(REQUEST));
+        }
+    }
+
+    @Test
+    void aClosedGatewaySendsNothing() {
+        answer(okJson(seedAnswer()));
+        RestOxhostGateway closed = gatewayAt(URI.create("http://127.0.0.1:" + oxhost.port() + "/API"));
+        closed.close();
+
+        InvoiceOutcome outcome = closed.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).reason()).isEqualTo("the 0xhost gateway is closed; this one was not sent");
+        oxhost.verify(0, anyRequestedFor(urlPathEqualTo("/API/invoice")));
     }
 
     @Test
