@@ -26,8 +26,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -271,6 +273,39 @@ class RestOxhostGatewayTest {
 
         assertThat(((Failed) outcome).reason()).isEqualTo("0xhost redirected to 127.0.0.1");
         assertSingleRequestReceived();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AndRawControlBytesNeverReachAFieldOrTheKeptBody() {
+        byte[] body = seedAnswer().replace("Ethereum Network", "Ethereum Network\u00ff").getBytes(StandardCharsets.ISO_8859_1);
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body));
+
+        InvoiceOutcome outcome = gateway.createInvoice(REQUEST);
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) outcome).reason()).contains("network");
+        assertThat(outcome.exchange().body()).contains("Ethereum Network\uFFFD");
+
+        oxhost.resetAll();
+        answer(aResponse().withStatus(500).withBody(new byte[] {'a', 0, 'b', 7, '\n', (byte) 0xc3}));
+
+        InvoiceOutcome broken = gateway.createInvoice(REQUEST);
+
+        assertThat(broken.exchange().body()).isEqualTo("a\uFFFDb\uFFFD\n\uFFFD");
+    }
+
+    @Test
+    void anAnswerThatExpiredBeforeItArrivedIsUnknown() {
+        answer(okJson(seedAnswer()));
+        Clock afterExpiry = Clock.fixed(Instant.ofEpochSecond(1764105348 + 1), ZoneOffset.UTC);
+        try (RestOxhostGateway late = new RestOxhostGateway(URI.create("http://127.0.0.1:" + oxhost.port() + "/API"),
+                API_KEY, CONNECT_TIMEOUT, READ_TIMEOUT, CONNECT_TIMEOUT.plus(READ_TIMEOUT), afterExpiry)) {
+
+            InvoiceOutcome outcome = late.createInvoice(REQUEST);
+
+            assertThat(outcome).isInstanceOf(Unknown.class);
+            assertThat(((Unknown) outcome).reason()).endsWith("expired_at in the past");
+        }
     }
 
     private static final int TEN_MB = 10 * 1024 * 1024;
