@@ -3,6 +3,7 @@ package net.zeroxhost.portal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textMatches;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -142,6 +143,8 @@ class CustomerJourneyIT {
         driver.findElement(By.linkText("Choose Power")).click();
         Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit"))).click();
         Browser.waitFor(driver).until(urlContains("invoice?id="));
+        // The stub's invoice expires seconds after it is created; the countdown then reloads the page.
+        Browser.waitFor(driver).until(textToBe(By.id("state"), "Expired"));
 
         assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Expired");
         assertThat(driver.findElement(By.id("expired-notice")).getText()).contains("expired").contains("UTC");

@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -163,6 +164,10 @@ class InvoiceServiceIT {
         Plan plan = plan("srv-expired-" + UUID.randomUUID());
 
         String first = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        InvoiceAttempt opened = queries.findOwned(first, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.OPEN, opened.getStoredState());
+        // The stub's invoice expires a few seconds after it is created (OxhostStub.EXPIRES_SOON_SECONDS).
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opened.getTerms().getExpiredAt()).toMillis()) + 500);
         String second = invoices.requestInvoice(customer.getId(), plan.getId(), key());
 
         InvoiceAttempt expired = queries.findOwned(first, customer.getId()).orElseThrow();
@@ -182,17 +187,30 @@ class InvoiceServiceIT {
     }
 
     @Test
-    void serverErrorGarbageAndIncompleteAnswersAreFailed() throws Exception {
+    void aRefusingStatusIsFailed() throws Exception {
+        InvoiceAttempt unavailable = attemptFor("srv-503");
+
+        assertEquals(InvoiceState.FAILED, unavailable.getStoredState());
+        assertEquals(503, unavailable.getAnswer().getHttpStatus());
+        assertEquals("HTTP 503", unavailable.getAnswer().getFailureReason());
+        assertEquals("<html>down for maintenance</html>", unavailable.getAnswer().getResponseBody());
+    }
+
+    /** 0xhost may have created an invoice in each case: never "try again". */
+    @Test
+    void serverErrorGarbageAndIncompleteAnswersAreUnknown() throws Exception {
         InvoiceAttempt error = attemptFor("srv-500");
         InvoiceAttempt garbage = attemptFor("srv-garbage");
         InvoiceAttempt incomplete = attemptFor("srv-incomplete");
 
-        assertEquals(InvoiceState.FAILED, error.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, error.getStoredState());
         assertEquals(500, error.getAnswer().getHttpStatus());
         assertEquals("upstream exploded", error.getAnswer().getResponseBody());
-        assertEquals(InvoiceState.FAILED, garbage.getStoredState());
-        assertEquals(InvoiceState.FAILED, incomplete.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, garbage.getStoredState());
+        assertEquals(InvoiceState.UNKNOWN, incomplete.getStoredState());
         assertTrue(incomplete.getAnswer().getFailureReason().contains("address"), incomplete.getAnswer().getFailureReason());
+        assertEquals(1, oxhostCalls("srv-500"));
+        assertEquals(1, oxhostCalls("srv-incomplete"));
     }
 
     @Test

@@ -7,12 +7,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** The success answer of the 0xhost documentation (the seed), and what it must turn into. */
 public final class SeedAnswer {
 
+    /** The seed's {@code date}: 0xhost created the invoice then, and it expires 90 minutes later. */
+    public static final Instant CREATED_AT = Instant.ofEpochSecond(1764099948);
+
     private SeedAnswer() {
+    }
+
+    /** A clock standing at the seed's creation, so that its expiry lies ahead. */
+    public static Clock clock() {
+        return Clock.fixed(CREATED_AT, ZoneOffset.UTC);
     }
 
     public static String text() {

@@ -30,6 +30,9 @@ public final class OxhostStub {
     public static final String ADDRESS = "0x7717324E33798466298275C82711084B452A8179";
     public static final String PAY_AMOUNT = "0.0358619204";
 
+    /** How soon the invoices of the "expired" scenario expire; tests wait this long for them. */
+    public static final int EXPIRES_SOON_SECONDS = 5;
+
     private static WireMockServer server;
 
     private OxhostStub() {
@@ -47,15 +50,18 @@ public final class OxhostStub {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":false,\"message\":\"<b>Server sold out</b>\",\"data\":[]}")));
         server.stubFor(invoiceFor("srv-500").willReturn(aResponse().withStatus(500).withBody("upstream exploded")));
+        server.stubFor(invoiceFor("srv-503").willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
+                .withBody("<html>down for maintenance</html>")));
         server.stubFor(invoiceFor("srv-garbage").willReturn(aResponse().withStatus(200).withBody("<html>not json")));
         server.stubFor(invoiceFor("srv-incomplete").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":true,\"message\":\"ok\",\"data\":{\"track_id\":\"1\",\"amount\":1,\"currency\":\"EUR\"}}")));
-        // Invoices for the demo "Power" plan arrive already expired, so the journey can see that page.
+        // Invoices for the demo "Power" plan expire moments after they are created, so the journey
+        // can see that page (one that arrives already expired is refused by the portal as UNKNOWN).
         server.stubFor(invoiceFor("srv-expired-.*|" + DemoPlans.POWER_SERVER_ID).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withTransformers("response-template")
-                .withBody(successBody("{{now offset='-1 minutes' format='unix'}}"))));
+                .withBody(successBody("{{now offset='" + EXPIRES_SOON_SECONDS + " seconds' format='unix'}}"))));
         server.stubFor(invoiceFor("srv-slow").willReturn(success().withFixedDelay(6_000)));
         server.stubFor(invoiceFor("srv-reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }

@@ -30,13 +30,14 @@ public final class SandboxOxhostGateway implements OxhostGateway {
     private static final BigDecimal FIAT_PER_ETH = new BigDecimal("2508.37");
 
     private final SecureRandom random = new SecureRandom();
-    private final InvoiceAnswerReader reader = new InvoiceAnswerReader();
+    private final InvoiceAnswerReader reader;
     private final ServerPrices prices;
     private final Clock clock;
 
     public SandboxOxhostGateway(ServerPrices prices, Clock clock) {
         this.prices = prices;
         this.clock = clock;
+        this.reader = new InvoiceAnswerReader(clock);
     }
 
     @Override

@@ -39,7 +39,7 @@ public class OxhostGatewayProducer {
             return new SandboxOxhostGateway(prices.get(), clock);
         }
         RestOxhostGateway gateway = new RestOxhostGateway(settings.baseUrl(), settings.apiKey().orElseThrow(),
-                settings.connectTimeout(), settings.readTimeout());
+                settings.connectTimeout(), settings.readTimeout(), settings.exchangeDeadline(), clock);
         LOG.info(() -> "0xhost invoices are created at " + gateway.endpoint());
         return gateway;
     }

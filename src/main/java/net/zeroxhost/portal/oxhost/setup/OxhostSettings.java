@@ -19,6 +19,11 @@ public class OxhostSettings {
     public static final long DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
     /** 0xhost answers in well under a second normally; after this the outcome is UNKNOWN. */
     public static final long DEFAULT_READ_TIMEOUT_MS = 20_000;
+    /**
+     * The whole call, connection to last byte: the two timeouts above, which an answer trickling
+     * byte by byte would otherwise stretch without end. After this the outcome is UNKNOWN.
+     */
+    public static final long DEFAULT_EXCHANGE_DEADLINE_MS = DEFAULT_CONNECT_TIMEOUT_MS + DEFAULT_READ_TIMEOUT_MS;
 
     @Inject
     @ConfigProperty(name = "oxhost.base-url", defaultValue = "https://0xhost.net/API")
@@ -35,6 +40,10 @@ public class OxhostSettings {
     @Inject
     @ConfigProperty(name = "oxhost.read-timeout-ms", defaultValue = "" + DEFAULT_READ_TIMEOUT_MS)
     long readTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "oxhost.exchange-deadline-ms", defaultValue = "" + DEFAULT_EXCHANGE_DEADLINE_MS)
+    long exchangeDeadlineMs;
 
     /** With no API key the built-in sandbox answers instead of 0xhost. */
     boolean sandbox() {
@@ -55,5 +64,9 @@ public class OxhostSettings {
 
     Duration readTimeout() {
         return Duration.ofMillis(readTimeoutMs);
+    }
+
+    Duration exchangeDeadline() {
+        return Duration.ofMillis(exchangeDeadlineMs);
     }
 }

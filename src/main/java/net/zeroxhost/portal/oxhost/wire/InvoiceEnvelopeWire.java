@@ -4,9 +4,29 @@ import jakarta.json.JsonValue;
 
 /**
  * The outer shape of 0xhost's answer. {@code data} stays raw: the documentation says it is an
- * "object/array", and a failure answer may carry anything there.
+ * "object/array", and a failure answer may carry anything there. {@code success} stays raw too:
+ * JSON-B would read any string as a boolean ("maybe" as false), and only a clear false may tell
+ * the customer that nothing was created.
  */
-public record InvoiceEnvelopeWire(Boolean success, String message, JsonValue transaction, JsonValue data) {
+public record InvoiceEnvelopeWire(JsonValue success, String message, JsonValue transaction, JsonValue data) {
+
+    /** TRUE or FALSE for a JSON boolean or the string "true" or "false"; null for anything else. */
+    public Boolean succeeded() {
+        if (success != null && success.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (success != null && success.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        if (success instanceof jakarta.json.JsonString text) {
+            return switch (text.getString().strip()) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+        return null;
+    }
 
     /** The id of {@code transaction}, when it is an object with a textual or numeric id. */
     public String transactionId() {

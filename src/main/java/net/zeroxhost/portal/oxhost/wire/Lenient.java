@@ -7,10 +7,19 @@ import java.math.BigDecimal;
 
 /**
  * Reads loosely typed wire values: a number or a string holding one as an exact decimal, an id
- * sent as a string or a bare number as text. Anything else is "absent", and the caller decides
- * whether absence is acceptable.
+ * sent as a string or a bare whole number as text. Anything else is "absent", and the caller
+ * decides whether absence is acceptable.
+ *
+ * <p>A decimal is returned as parsed, however absurd ({@code 1E+999999999} is one digit and a
+ * scale of -999999999: cheap to hold, a gigabyte as plain text). Callers check its
+ * {@code signum()}, {@code scale()} and {@code precision()} before any arithmetic or conversion.
  */
 final class Lenient {
+
+    /** A number sent as a string longer than this is not parsed at all (a plain 30-digit decimal is 32). */
+    static final int MAX_NUMBER_TEXT = 100;
+    /** An id sent as a bare number: whole, not negative and at most this many digits, else it is absent. */
+    static final int MAX_ID_DIGITS = 30;
 
     private Lenient() {
     }
@@ -20,8 +29,12 @@ final class Lenient {
             return number.bigDecimalValue();
         }
         if (value instanceof JsonString text) {
+            String digits = text.getString().strip();
+            if (digits.length() > MAX_NUMBER_TEXT) {
+                return null;
+            }
             try {
-                return new BigDecimal(text.getString().strip());
+                return new BigDecimal(digits);
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -34,7 +47,10 @@ final class Lenient {
             return text.getString();
         }
         if (value instanceof JsonNumber number) {
-            return number.bigDecimalValue().toPlainString();
+            // Only a whole number of bounded length: toString of scale 0 is its plain digits,
+            // whereas toPlainString of 1E+999999999 would be a billion characters.
+            BigDecimal id = number.bigDecimalValue();
+            return id.signum() >= 0 && id.scale() == 0 && id.precision() <= MAX_ID_DIGITS ? id.toString() : null;
         }
         return null;
     }
