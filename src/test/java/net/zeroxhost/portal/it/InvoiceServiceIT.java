@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +40,7 @@ import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.platform.Database;
 import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +62,7 @@ class InvoiceServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(InvoiceServiceIT.class);
+        return Deployments.portal().addClasses(InvoiceServiceIT.class, TestPlans.class);
     }
 
     @Inject
@@ -81,7 +81,7 @@ class InvoiceServiceIT {
     EntityManager em;
 
     @Inject
-    UserTransaction tx;
+    TestPlans plans;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -314,17 +314,8 @@ class InvoiceServiceIT {
                 UUID.randomUUID().toString());
     }
 
-    private Plan plan(String serverId) throws Exception {
-        tx.begin();
-        Plan plan = em.createQuery("select p from Plan p where p.oxhostServerId = :s", Plan.class)
-                .setParameter("s", serverId).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Plan created = new Plan("IT " + serverId, 1, 1, 10, "Test", new BigDecimal("89.97"), "EUR", serverId, 99);
-                    em.persist(created);
-                    return created;
-                });
-        tx.commit();
-        return plan;
+    private Plan plan(String serverId) {
+        return plans.forServer(serverId);
     }
 
     private static String key() {
