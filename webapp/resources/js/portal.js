@@ -1,7 +1,8 @@
 /*
  * Progressive enhancements; every page works without them.
  * - copy buttons (hidden until this script shows them),
- * - the payment countdown ticking each second (the server already printed minutes left),
+ * - the payment countdown ticking each second from the server's seconds left (the server already
+ *   printed minutes left, and its meta refresh shows the page expired at expiry),
  * - one submit per form: a second click while the first request runs does nothing.
  */
 (function () {
@@ -34,16 +35,17 @@
 
     function pad(n) { return n < 10 ? "0" + n : "" + n; }
 
+    // Counts down from the seconds the server computed, on the monotonic clock: a browser whose
+    // clock is wrong still shows the server's time. The page's meta refresh shows it expired.
     function startCountdown(element) {
-        var expires = parseInt(element.getAttribute("data-expires"), 10) * 1000;
-        if (isNaN(expires)) { return; }
+        var seconds = parseInt(element.getAttribute("data-seconds-left"), 10);
+        if (isNaN(seconds)) { return; }
+        var end = performance.now() + seconds * 1000;
         var tick = function () {
-            var left = Math.max(0, Math.floor((expires - Date.now()) / 1000));
+            var left = Math.max(0, Math.ceil((end - performance.now()) / 1000));
             if (left === 0) {
                 element.textContent = element.getAttribute("data-expired-text");
                 clearInterval(timer);
-                // Reload so the server shows the expired state and the "new invoice" button.
-                setTimeout(function () { window.location.reload(); }, 1500);
                 return;
             }
             var h = Math.floor(left / 3600), m = Math.floor((left % 3600) / 60), s = left % 60;

@@ -25,4 +25,13 @@ class CountdownTest {
         assertThat(Countdown.minutesLeft(EXPIRY.plusSeconds(1), EXPIRY)).isZero();
         assertThat(Countdown.minutesLeft(EXPIRY.plus(Duration.ofDays(3)), EXPIRY)).isZero();
     }
+
+    @Test
+    void secondsLeftAreRoundedUpAndZeroOnlyFromExpiryOn() {
+        assertThat(Countdown.secondsLeft(EXPIRY.minus(Duration.ofMinutes(90)), EXPIRY)).isEqualTo(5400);
+        assertThat(Countdown.secondsLeft(EXPIRY.minusMillis(1500), EXPIRY)).isEqualTo(2);
+        assertThat(Countdown.secondsLeft(EXPIRY.minusMillis(1), EXPIRY)).isEqualTo(1);
+        assertThat(Countdown.secondsLeft(EXPIRY, EXPIRY)).isZero();
+        assertThat(Countdown.secondsLeft(EXPIRY.plus(Duration.ofDays(3)), EXPIRY)).isZero();
+    }
 }

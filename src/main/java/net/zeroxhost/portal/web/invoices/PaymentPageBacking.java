@@ -75,7 +75,7 @@ public class PaymentPageBacking {
     }
     public String getQrCode() { return paymentUri == null ? null : QrCode.svgDataUri(paymentUri); }
     public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getTerms().getExpiredAt()); }
-    public long getExpiresEpochSeconds() { return attempt.getTerms().getExpiredAt().getEpochSecond(); }
+    public long getSecondsLeft() { return Countdown.secondsLeft(now, attempt.getTerms().getExpiredAt()); }
     public boolean isOwnedByCaller() { return attempt.getAccount().getEmail().equals(user.getEmail()); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
