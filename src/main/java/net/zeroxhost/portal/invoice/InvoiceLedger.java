@@ -34,13 +34,15 @@ public class InvoiceLedger {
 
     /**
      * Records a REQUESTED attempt, unless the same form was already submitted (same key) or an
-     * invoice the customer can still use exists for this plan: then that one is returned and
+     * invoice the customer can still use exists for this plan (open until at least
+     * {@code openUntil}, or in flight since {@code inFlightSince}): then that one is returned and
      * nothing is to be sent. The account row is locked so that concurrent requests of one
      * customer are decided one after the other.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public Reservation reserve(String accountId, String planId, String idempotencyKey, String endpoint,
-                               Instant now, Instant inFlightSince) throws InvoiceRefusedException {
+                               Instant now, Instant inFlightSince, Instant openUntil)
+            throws InvoiceRefusedException {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             throw new InvoiceRefusedException(InvoiceRefusedException.Why.NO_ACCOUNT);
@@ -65,14 +67,14 @@ public class InvoiceLedger {
         Optional<InvoiceAttempt> usable = em.createQuery("""
                         select a from InvoiceAttempt a
                         where a.account = :account and a.plan = :plan
-                          and ((a.state = :open and a.terms.expiredAt > :now)
+                          and ((a.state = :open and a.terms.expiredAt > :openUntil)
                             or (a.state = :requested and a.requestedAt > :inFlightSince))
                         order by a.requestedAt desc""", InvoiceAttempt.class)
                 .setParameter("account", account)
                 .setParameter("plan", plan)
                 .setParameter("open", InvoiceState.OPEN)
                 .setParameter("requested", InvoiceState.REQUESTED)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("openUntil", openUntil.atOffset(ZoneOffset.UTC))
                 .setParameter("inFlightSince", inFlightSince.atOffset(ZoneOffset.UTC))
                 .setMaxResults(1)
                 .getResultStream().findFirst();

@@ -25,6 +25,12 @@ public class InvoiceService {
     /** A REQUESTED attempt younger than the gateway's deadline plus this is taken to be in flight. */
     private static final Duration IN_FLIGHT_MARGIN = Duration.ofSeconds(30);
 
+    /**
+     * An open invoice is offered again only while this much time is left: a customer who opens it
+     * with a minute to go would pay after it expired.
+     */
+    static final Duration MIN_TIME_TO_PAY = Duration.ofMinutes(20);
+
     @Inject
     InvoiceLedger ledger;
 
@@ -43,7 +49,7 @@ public class InvoiceService {
             throws InvoiceRefusedException {
         Instant now = clock.instant();
         Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(), now,
-                inFlightSince(now));
+                inFlightSince(now), now.plus(MIN_TIME_TO_PAY));
         if (!reservation.isNew()) {
             return reservation.attemptId();
         }
