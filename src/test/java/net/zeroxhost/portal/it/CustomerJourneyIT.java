@@ -119,7 +119,15 @@ class CustomerJourneyIT {
         driver.manage().window().setSize(new Dimension(1280, 1000));
 
         open("invoices");
-        assertThat(driver.findElement(By.id("my-invoices")).getText()).contains("Standard").contains("Awaiting payment");
+        assertThat(driver.findElement(By.id("my-invoices")).getText()).contains("Standard").contains("Awaiting payment")
+                .as("the invoiced amounts, not the catalog price").contains("89.97 EUR").contains(OxhostStub.PAY_AMOUNT + " ETH");
+        driver.manage().window().setSize(new Dimension(360, 900));
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var box = document.querySelector('.table-scroll');"
+                        + "return document.documentElement.scrollWidth <= window.innerWidth && box.scrollWidth <= box.clientWidth"))
+                .as("My invoices without sideways scrolling at 360 px").isTrue();
+        Browser.screenshot(driver, "my-invoices-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
         logOut();
 
         logIn("bob@example.com", "bob-demo-password");
@@ -143,7 +151,13 @@ class CustomerJourneyIT {
         driver.findElement(By.linkText("Choose Power")).click();
         Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit"))).click();
         Browser.waitFor(driver).until(urlContains("invoice?id="));
-        // The stub's invoice expires seconds after it is created; the countdown then reloads the page.
+        // The stub's invoice expires seconds after it is created. While it is open, the page carries
+        // a meta refresh for the moment it expires, by the server's clock, so that it moves to the
+        // expired state even without JavaScript.
+        if (!driver.findElements(By.id("countdown")).isEmpty()) {
+            String refresh = driver.findElement(By.cssSelector("meta[http-equiv='refresh']")).getAttribute("content");
+            assertThat(Integer.parseInt(refresh)).isBetween(1, OxhostStub.EXPIRES_SOON_SECONDS + 1);
+        }
         Browser.waitFor(driver).until(textToBe(By.id("state"), "Expired"));
 
         assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Expired");
