@@ -47,7 +47,16 @@ public final class Browser {
 
     /** The serious and critical axe-core violations of the current page, one line each. */
     public static List<String> seriousAccessibilityViolations(WebDriver driver) {
-        Results results = new AxeBuilder().analyze(driver);
+        return seriousAccessibilityViolations(driver, List.of());
+    }
+
+    /** As above, without the named axe rules: each caller says why a rule does not apply. */
+    public static List<String> seriousAccessibilityViolations(WebDriver driver, List<String> notApplying) {
+        AxeBuilder axe = new AxeBuilder();
+        if (!notApplying.isEmpty()) {
+            axe.disableRules(notApplying);
+        }
+        Results results = axe.analyze(driver);
         List<Rule> violations = results.getViolations();
         return violations.stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
