@@ -23,8 +23,16 @@ import java.util.regex.Pattern;
  * confirm POST at once and follows each redirect to where it ends. An integration test asserts on
  * the {@link Outcome}s, e.g. that every one of them is a payment page and none is a 403.
  *
- * <p>Also runnable on its own against a running portal:
- * {@code java ConcurrentCheckout.java http://127.0.0.1:8790/ 20 3} (base, customers, rounds).
+ * <p>New customers can buy only with a 0xhost user: run the portal with the sandbox (no API key)
+ * or with {@code OXHOST_DEFAULT_USER_ID} set, otherwise the checkout page has no form and
+ * {@link #run} fails before the confirms.
+ *
+ * <p>Also runnable on its own against a running portal (it needs nothing but the JDK):
+ * <pre>
+ * javac -d /tmp/race-cls src/test/java/net/zeroxhost/portal/testsupport/{PortalHttp,ConcurrentCheckout}.java
+ * java -cp /tmp/race-cls net.zeroxhost.portal.testsupport.ConcurrentCheckout http://127.0.0.1:8790/ 20 3
+ * </pre>
+ * (base URL, customers, rounds); it prints every customer's outcome and a count per round.
  */
 public final class ConcurrentCheckout {
 
