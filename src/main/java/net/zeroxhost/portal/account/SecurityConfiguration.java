@@ -2,19 +2,16 @@ package net.zeroxhost.portal.account;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import net.zeroxhost.portal.platform.Database;
 
 /**
  * Who may log in and how: the portal's own login page (a Faces form calling
- * {@code SecurityContext.authenticate}) over accounts in the portal's database, with passwords
- * verified by PBKDF2 using the same parameters {@link PasswordHashing} stores them with.
+ * {@code SecurityContext.authenticate}, see {@link FormLoginMechanism}) over accounts in the
+ * portal's database, with passwords verified by PBKDF2 using the same parameters
+ * {@link PasswordHashing} stores them with.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = Database.JNDI_NAME,
         callerQuery = "select password_hash from account where email = ?",

@@ -1,0 +1,213 @@
+package net.zeroxhost.portal.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Many customers confirming their checkout at one moment, each in a session of its own: signs up
+ * {@code n} fresh customers (the sandbox, or a configured default 0xhost user, activates them),
+ * logs each in with its own cookie jar, opens each one's checkout page, then releases every
+ * confirm POST at once and follows each redirect to where it ends. An integration test asserts on
+ * the {@link Outcome}s, e.g. that every one of them is a payment page and none is a 403.
+ *
+ * <p>New customers can buy only with a 0xhost user: run the portal with the sandbox (no API key)
+ * or with {@code OXHOST_DEFAULT_USER_ID} set, otherwise the checkout page has no form and
+ * {@link #run} fails before the confirms.
+ *
+ * <p>Also runnable on its own against a running portal (it needs nothing but the JDK):
+ * <pre>
+ * javac -d /tmp/race-cls src/test/java/net/zeroxhost/portal/testsupport/{PortalHttp,ConcurrentCheckout}.java
+ * java -cp /tmp/race-cls net.zeroxhost.portal.testsupport.ConcurrentCheckout http://127.0.0.1:8790/ 20 3
+ * </pre>
+ * (base URL, customers, rounds); it prints every customer's outcome and a count per round.
+ */
+public final class ConcurrentCheckout {
+
+    private static final Pattern PLAN = Pattern.compile("checkout\\?plan=([0-9a-f-]{36})");
+    private static final Pattern KEY = Pattern.compile("name=\"checkout:key\" value=\"([^\"]+)\"");
+
+    /**
+     * Where one customer ended: normally the confirm POST and the redirect after it; a customer
+     * whose checkout page itself was refused ({@code stage} "checkout page") never confirms.
+     */
+    public record Outcome(String email, String stage, int confirmStatus, String confirmLocation, int finalStatus,
+                          String finalPath, boolean forbiddenPage, long millis) {
+
+        /** The payment page of an invoice: what every confirm should lead to. */
+        public boolean isInvoice() {
+            return finalStatus == 200 && finalPath != null && finalPath.contains("invoice?id=") && !forbiddenPage;
+        }
+
+        @Override
+        public String toString() {
+            return email + " [" + stage + "]: POST " + confirmStatus + (confirmLocation == null ? "" : " -> " + confirmLocation)
+                    + " | final " + finalStatus + " " + finalPath + (forbiddenPage ? " [403 page 'may not open']" : "")
+                    + " (" + millis + " ms)";
+        }
+    }
+
+    /** A customer, signed up and logged in, with its checkout page open (or the refusal of that page). */
+    private record Ready(String email, PortalHttp http, String checkoutPath, Map<String, String> form, Outcome refused) {
+    }
+
+    private final URI base;
+
+    public ConcurrentCheckout(URI base) {
+        this.base = base;
+    }
+
+    /**
+     * Signs up and logs in {@code n} new customers (in parallel, as they would arrive), opens
+     * their checkout pages, and confirms all of them at the same moment.
+     */
+    public List<Outcome> run(int n) throws Exception {
+        List<Ready> prepared = prepare(n);
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Ready> ready = new ArrayList<>();
+        for (Ready r : prepared) {
+            if (r.refused() != null) {
+                outcomes.add(r.refused());
+            } else {
+                ready.add(r);
+            }
+        }
+        if (!ready.isEmpty()) {
+            outcomes.addAll(confirmAtOnce(ready));
+        }
+        return outcomes;
+    }
+
+    private List<Ready> prepare(int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 10));
+        try {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            List<Future<Ready>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String email = "race-" + tag + "-" + i + "@example.com";
+                futures.add(pool.submit(() -> prepareOne(email)));
+            }
+            List<Ready> ready = new ArrayList<>();
+            for (Future<Ready> f : futures) {
+                ready.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return ready;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Ready prepareOne(String email) throws IOException, InterruptedException {
+        String password = "race-password-" + email.hashCode();
+        // Sign up in a throw-away session, then log in in a fresh one, as a returning customer would.
+        PortalHttp signup = new PortalHttp(base);
+        HttpResponse<String> signedUp = signUp(signup, email, password);
+        if (signedUp.statusCode() != 302) {
+            throw new IllegalStateException("sign-up of " + email + " answered " + signedUp.statusCode());
+        }
+        PortalHttp http = new PortalHttp(base);
+        HttpResponse<String> login = http.login(email, password);
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("login of " + email + " answered " + login.statusCode());
+        }
+        Matcher plan = PLAN.matcher(http.get("plans").body());
+        if (!plan.find()) {
+            throw new IllegalStateException("no plan on the catalog page");
+        }
+        String checkoutPath = "checkout?plan=" + plan.group(1);
+        HttpResponse<String> checkout = http.get(checkoutPath);
+        if (checkout.statusCode() == 403) {
+            return new Ready(email, http, checkoutPath, null, new Outcome(email, "checkout page", 0, null, 403,
+                    checkoutPath, true, 0));
+        }
+        Matcher key = KEY.matcher(checkout.body());
+        if (checkout.statusCode() != 200 || !key.find()) {
+            throw new IllegalStateException("checkout page for " + email + ": " + checkout.statusCode()
+                    + " without an idempotency key (account not activated?)");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("checkout", "checkout");
+        form.put("checkout:key", key.group(1));
+        form.put("checkout:submit", "Create invoice");
+        form.put("jakarta.faces.ViewState", PortalHttp.viewState(checkout.body()));
+        return new Ready(email, http, checkoutPath, form, null);
+    }
+
+    private static HttpResponse<String> signUp(PortalHttp http, String email, String password)
+            throws IOException, InterruptedException {
+        String page = http.get("signup").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signup", "signup");
+        form.put("signup:email", email);
+        form.put("signup:password", password);
+        form.put("signup:confirmation", password);
+        form.put("signup:submit", "Create account");
+        form.put("jakarta.faces.ViewState", PortalHttp.viewState(page));
+        return http.post("signup", form);
+    }
+
+    private List<Outcome> confirmAtOnce(List<Ready> ready) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ready.size());
+        try {
+            CyclicBarrier start = new CyclicBarrier(ready.size());
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Ready r : ready) {
+                futures.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return confirm(r);
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get(180, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome confirm(Ready r) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> posted = r.http().post(r.checkoutPath(), r.form());
+        String location = posted.headers().firstValue("Location").orElse(null);
+        HttpResponse<String> last = posted;
+        String path = r.checkoutPath();
+        for (int hops = 0; hops < 5 && (last.statusCode() == 302 || last.statusCode() == 303); hops++) {
+            URI next = base.resolve(last.headers().firstValue("Location").orElseThrow());
+            path = next.getRawPath().substring(base.getRawPath().length())
+                    + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
+            last = r.http().get(path);
+        }
+        boolean forbidden = last.statusCode() == 403 || last.body().contains("may not open");
+        return new Outcome(r.email(), "confirm", posted.statusCode(), location, last.statusCode(), path, forbidden,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8790/");
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        ConcurrentCheckout race = new ConcurrentCheckout(base);
+        for (int round = 1; round <= rounds; round++) {
+            List<Outcome> outcomes = race.run(n);
+            outcomes.forEach(o -> System.out.println("  " + o));
+            long invoices = outcomes.stream().filter(Outcome::isInvoice).count();
+            long forbidden = outcomes.stream().filter(Outcome::forbiddenPage).count();
+            System.out.println("round " + round + ": " + n + " customers, " + invoices + " invoices, "
+                    + forbidden + " forbidden, " + (n - invoices - forbidden) + " other");
+        }
+    }
+}
