@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Many customers confirming their checkout at one moment, each in a session of its own: signs up
@@ -36,8 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class ConcurrentCheckout {
 
-    private static final Pattern PLAN = Pattern.compile("checkout\\?plan=([0-9a-f-]{36})");
-    private static final Pattern KEY = Pattern.compile("name=\"checkout:key\" value=\"([^\"]+)\"");
 
     /**
      * Where one customer ended: normally the confirm POST and the redirect after it; a customer
@@ -112,8 +107,7 @@ public final class ConcurrentCheckout {
     private Ready prepareOne(String email) throws IOException, InterruptedException {
         String password = "race-password-" + email.hashCode();
         // Sign up in a throw-away session, then log in in a fresh one, as a returning customer would.
-        PortalHttp signup = new PortalHttp(base);
-        HttpResponse<String> signedUp = signUp(signup, email, password);
+        HttpResponse<String> signedUp = new PortalHttp(base).signUp(email, password);
         if (signedUp.statusCode() != 302) {
             throw new IllegalStateException("sign-up of " + email + " answered " + signedUp.statusCode());
         }
@@ -122,40 +116,16 @@ public final class ConcurrentCheckout {
         if (login.statusCode() != 302) {
             throw new IllegalStateException("login of " + email + " answered " + login.statusCode());
         }
-        Matcher plan = PLAN.matcher(http.get("plans").body());
-        if (!plan.find()) {
-            throw new IllegalStateException("no plan on the catalog page");
-        }
-        String checkoutPath = "checkout?plan=" + plan.group(1);
+        String checkoutPath = http.firstPlanCheckoutPath();
         HttpResponse<String> checkout = http.get(checkoutPath);
         if (checkout.statusCode() == 403) {
             return new Ready(email, http, checkoutPath, null, new Outcome(email, "checkout page", 0, null, 403,
                     checkoutPath, true, 0));
         }
-        Matcher key = KEY.matcher(checkout.body());
-        if (checkout.statusCode() != 200 || !key.find()) {
-            throw new IllegalStateException("checkout page for " + email + ": " + checkout.statusCode()
-                    + " without an idempotency key (account not activated?)");
+        if (checkout.statusCode() != 200) {
+            throw new IllegalStateException("checkout page for " + email + ": " + checkout.statusCode());
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("checkout", "checkout");
-        form.put("checkout:key", key.group(1));
-        form.put("checkout:submit", "Create invoice");
-        form.put("jakarta.faces.ViewState", PortalHttp.viewState(checkout.body()));
-        return new Ready(email, http, checkoutPath, form, null);
-    }
-
-    private static HttpResponse<String> signUp(PortalHttp http, String email, String password)
-            throws IOException, InterruptedException {
-        String page = http.get("signup").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("signup", "signup");
-        form.put("signup:email", email);
-        form.put("signup:password", password);
-        form.put("signup:confirmation", password);
-        form.put("signup:submit", "Create account");
-        form.put("jakarta.faces.ViewState", PortalHttp.viewState(page));
-        return http.post("signup", form);
+        return new Ready(email, http, checkoutPath, PortalHttp.confirmForm(checkout.body()), null);
     }
 
     private List<Outcome> confirmAtOnce(List<Ready> ready) throws Exception {

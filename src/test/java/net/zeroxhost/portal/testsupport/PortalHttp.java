@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class PortalHttp {
 
+    private static final Pattern PLAN_LINK = Pattern.compile("checkout\\?plan=([0-9a-f-]{36})");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("name=\"checkout:key\" value=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
@@ -58,25 +60,46 @@ public final class PortalHttp {
         return post("login", form);
     }
 
-    /** Buys the first plan of the catalog; returns the payment page's path. */
-    public String createInvoiceForFirstPlan() throws IOException, InterruptedException {
-        String plans = get("plans").body();
-        Matcher link = Pattern.compile("checkout\\?plan=([0-9a-f-]{36})").matcher(plans);
+    /** Signs a new customer up in this session (the sign-up page logs it in). */
+    public HttpResponse<String> signUp(String email, String password) throws IOException, InterruptedException {
+        String page = get("signup").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signup", "signup");
+        form.put("signup:email", email);
+        form.put("signup:password", password);
+        form.put("signup:confirmation", password);
+        form.put("signup:submit", "Create account");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return post("signup", form);
+    }
+
+    /** The checkout page's path of the first plan of the catalog. */
+    public String firstPlanCheckoutPath() throws IOException, InterruptedException {
+        Matcher link = PLAN_LINK.matcher(get("plans").body());
         if (!link.find()) {
             throw new IllegalStateException("no plan on the catalog page");
         }
-        String checkoutPath = "checkout?plan=" + link.group(1);
-        String checkout = get(checkoutPath).body();
-        Matcher key = Pattern.compile("name=\"checkout:key\" value=\"([^\"]+)\"").matcher(checkout);
+        return "checkout?plan=" + link.group(1);
+    }
+
+    /** The confirm form of a checkout page, as the browser would post it. */
+    public static Map<String, String> confirmForm(String checkoutPage) {
+        Matcher key = IDEMPOTENCY_KEY.matcher(checkoutPage);
         if (!key.find()) {
-            throw new IllegalStateException("no idempotency key on the checkout page");
+            throw new IllegalStateException("no idempotency key on the checkout page (account not activated?)");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("checkout", "checkout");
         form.put("checkout:key", key.group(1));
         form.put("checkout:submit", "Create invoice");
-        form.put("jakarta.faces.ViewState", viewState(checkout));
-        HttpResponse<String> created = post(checkoutPath, form);
+        form.put("jakarta.faces.ViewState", viewState(checkoutPage));
+        return form;
+    }
+
+    /** Buys the first plan of the catalog; returns the payment page's path. */
+    public String createInvoiceForFirstPlan() throws IOException, InterruptedException {
+        String checkoutPath = firstPlanCheckoutPath();
+        HttpResponse<String> created = post(checkoutPath, confirmForm(get(checkoutPath).body()));
         String location = created.headers().firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("no redirect after creating an invoice: " + created.statusCode()));
         return location.substring(location.indexOf("invoice?id="));
