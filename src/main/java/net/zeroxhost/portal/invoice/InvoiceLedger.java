@@ -33,7 +33,8 @@ public class InvoiceLedger {
     }
 
     /**
-     * Records a REQUESTED attempt, unless the same form was already submitted (same key) or an
+     * Records a REQUESTED attempt, unless the same form was already submitted (same key, which
+     * is bound to the customer and the plan it was minted for: any other use is refused) or an
      * invoice the customer can still use exists for this plan (open until at least
      * {@code openUntil}, or in flight since {@code inFlightSince}): then that one is returned and
      * nothing is to be sent. The account row is locked so that concurrent requests of one
@@ -54,6 +55,9 @@ public class InvoiceLedger {
         if (sameForm.isPresent()) {
             if (!sameForm.get().getAccount().getId().equals(accountId)) {
                 throw new InvoiceRefusedException(InvoiceRefusedException.Why.ANOTHER_ACCOUNTS_FORM);
+            }
+            if (!sameForm.get().getPlan().getId().equals(planId)) {
+                throw new InvoiceRefusedException(InvoiceRefusedException.Why.ANOTHER_PLANS_FORM);
             }
             return new Reservation(sameForm.get().getId(), null);
         }
