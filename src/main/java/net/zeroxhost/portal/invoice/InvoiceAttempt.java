@@ -100,7 +100,7 @@ public class InvoiceAttempt {
         if (outcome instanceof InvoiceOutcome.Created created) {
             state = InvoiceState.OPEN;
             terms = InvoiceTerms.of(created.invoice());
-        } else if (outcome instanceof InvoiceOutcome.Failed) {
+        } else if (outcome instanceof InvoiceOutcome.Failed || outcome instanceof InvoiceOutcome.Held) {
             state = InvoiceState.FAILED;
         } else {
             state = InvoiceState.UNKNOWN;

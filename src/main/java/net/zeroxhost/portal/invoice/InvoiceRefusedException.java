@@ -11,7 +11,14 @@ public class InvoiceRefusedException extends Exception {
         /** The account has no 0xhost user yet: an admin must activate it. */
         NOT_ACTIVATED,
         /** The form's key belongs to another account's attempt: a forged request. */
-        ANOTHER_ACCOUNTS_FORM
+        ANOTHER_ACCOUNTS_FORM,
+        /** The form's key was minted for another plan: a forged or tampered request. */
+        ANOTHER_PLANS_FORM,
+        /**
+         * 0xhost is failing, so the attempt was recorded as FAILED and nothing was sent; the
+         * customer may try again in a minute.
+         */
+        PAYMENTS_PAUSED
     }
 
     private final Why why;

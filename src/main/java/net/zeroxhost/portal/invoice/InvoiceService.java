@@ -12,9 +12,12 @@ import java.util.logging.Logger;
 import net.zeroxhost.portal.invoice.InvoiceLedger.Reservation;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.OxhostGateway;
+import net.zeroxhost.portal.oxhost.guard.GuardedOxhost;
+import net.zeroxhost.portal.platform.LogText;
 
 /**
- * Creates invoices: records the attempt, calls 0xhost once, records what came of it. The call
+ * Creates invoices: records the attempt, calls 0xhost once (through the bulkhead and circuit
+ * breaker of {@link GuardedOxhost}), records what came of it, and logs one line for it. The call
  * runs outside any transaction, so no database lock or connection is held while 0xhost thinks.
  */
 @ApplicationScoped
@@ -38,11 +41,17 @@ public class InvoiceService {
     OxhostGateway gateway;
 
     @Inject
+    GuardedOxhost guarded;
+
+    @Inject
     Clock clock;
 
     /**
      * @return the id of the attempt to show: a new one, or the one already made by the same form
      *         or still usable for this customer and plan
+     * @throws InvoiceRefusedException when a rule forbids the request, or with
+     *         {@link InvoiceRefusedException.Why#PAYMENTS_PAUSED} when the attempt was recorded but
+     *         held back (0xhost is failing): nothing was sent, and the customer may try again soon
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public String requestInvoice(String accountId, String planId, String idempotencyKey)
@@ -53,12 +62,43 @@ public class InvoiceService {
         if (!reservation.isNew()) {
             return reservation.attemptId();
         }
+        long started = System.nanoTime();
         InvoiceOutcome outcome = call(reservation);
-        record(reservation.attemptId(), outcome);
-        if (!(outcome instanceof InvoiceOutcome.Created)) {
-            LOG.warning(() -> "Invoice attempt " + reservation.attemptId() + " did not open: " + reason(outcome));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        boolean recorded = record(reservation.attemptId(), outcome);
+        logAttempt(reservation.attemptId(), outcome, millis, recorded);
+        if (outcome instanceof InvoiceOutcome.Held) {
+            throw new InvoiceRefusedException(InvoiceRefusedException.Why.PAYMENTS_PAUSED);
         }
         return reservation.attemptId();
+    }
+
+    /**
+     * The one line per attempt that operators grep: its id, outcome, latency and status. The
+     * reason can quote 0xhost's answer, so it is made one safe line; the key is never in a reason.
+     */
+    private static void logAttempt(String attemptId, InvoiceOutcome outcome, long millis, boolean recorded) {
+        Integer status = outcome.exchange().httpStatus();
+        StringBuilder line = new StringBuilder("invoice attempt ").append(attemptId)
+                .append(" outcome=").append(state(outcome))
+                .append(" latency_ms=").append(millis)
+                .append(" http_status=").append(status == null ? "-" : status.toString());
+        if (outcome instanceof InvoiceOutcome.Created created) {
+            line.append(" track_id=").append(LogText.oneLine(created.invoice().trackId()));
+        } else {
+            line.append(" reason=").append(LogText.oneLine(reasonOf(outcome)));
+        }
+        if (!recorded) {
+            line.append(" recorded=no");
+        }
+        LOG.log(outcome instanceof InvoiceOutcome.Created && recorded ? Level.INFO : Level.WARNING, line.toString());
+    }
+
+    private static String state(InvoiceOutcome outcome) {
+        if (outcome instanceof InvoiceOutcome.Created) {
+            return InvoiceState.OPEN.name();
+        }
+        return outcome instanceof InvoiceOutcome.Unknown ? InvoiceState.UNKNOWN.name() : InvoiceState.FAILED.name();
     }
 
     /**
@@ -82,16 +122,16 @@ public class InvoiceService {
      * both fail, the attempt stays REQUESTED until the sweep makes it UNKNOWN, and the log keeps
      * what 0xhost answered for support.
      */
-    private void record(String attemptId, InvoiceOutcome outcome) {
+    private boolean record(String attemptId, InvoiceOutcome outcome) {
         for (int tries = 1; ; tries++) {
             try {
                 ledger.complete(attemptId, outcome, clock.instant());
-                return;
+                return true;
             } catch (RuntimeException e) {
                 if (tries == 2) {
                     LOG.log(Level.SEVERE, "Could not record the outcome of invoice attempt " + attemptId + " ("
-                            + summary(outcome) + "); the sweep will mark it UNKNOWN", e);
-                    return;
+                            + LogText.oneLine(summary(outcome)) + "); the sweep will mark it UNKNOWN", e);
+                    return false;
                 }
                 LOG.log(Level.WARNING, "Recording the outcome of invoice attempt " + attemptId + " failed; trying again", e);
             }
@@ -102,12 +142,12 @@ public class InvoiceService {
         if (outcome instanceof InvoiceOutcome.Created created) {
             return "OPEN, 0xhost track id " + created.invoice().trackId();
         }
-        return reason(outcome);
+        return state(outcome) + ", " + reasonOf(outcome);
     }
 
     private InvoiceOutcome call(Reservation reservation) {
         try {
-            return gateway.createInvoice(reservation.request());
+            return guarded.createInvoice(reservation.request());
         } catch (RuntimeException e) {
             // A gateway must not throw; if one does, the request may still have left.
             LOG.log(Level.SEVERE, "0xhost gateway failed unexpectedly for attempt " + reservation.attemptId(), e);
@@ -116,10 +156,13 @@ public class InvoiceService {
         }
     }
 
-    private static String reason(InvoiceOutcome outcome) {
+    private static String reasonOf(InvoiceOutcome outcome) {
         if (outcome instanceof InvoiceOutcome.Failed failed) {
-            return "FAILED, " + failed.reason();
+            return failed.reason();
         }
-        return "UNKNOWN, " + ((InvoiceOutcome.Unknown) outcome).reason();
+        if (outcome instanceof InvoiceOutcome.Held held) {
+            return held.reason();
+        }
+        return outcome instanceof InvoiceOutcome.Unknown unknown ? unknown.reason() : "";
     }
 }

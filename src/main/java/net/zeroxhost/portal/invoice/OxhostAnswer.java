@@ -39,6 +39,8 @@ public class OxhostAnswer {
             answer.oxhostMessage = failed.oxhostMessage();
         } else if (outcome instanceof InvoiceOutcome.Unknown unknown) {
             answer.failureReason = truncate(unknown.reason());
+        } else if (outcome instanceof InvoiceOutcome.Held held) {
+            answer.failureReason = truncate(held.reason());
         }
         return answer;
     }

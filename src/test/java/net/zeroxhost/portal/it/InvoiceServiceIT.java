@@ -13,17 +13,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
@@ -39,6 +40,7 @@ import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.platform.Database;
 import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.OxhostJournal;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -61,7 +63,7 @@ class InvoiceServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(InvoiceServiceIT.class, TestPlans.class);
+        return Deployments.portal().addClasses(InvoiceServiceIT.class, TestPlans.class, OxhostJournal.class);
     }
 
     @Inject
@@ -141,6 +143,54 @@ class InvoiceServiceIT {
 
         assertEquals(first, second);
         assertEquals(1, oxhostCalls(plan.getOxhostServerId()));
+    }
+
+    /**
+     * The key lookup is what stops these three; the tests fail without it (the unexpired-invoice
+     * rule alone would let each of them through, or trip the key's unique constraint).
+     */
+    @Test
+    void aFailedAttemptReplayedWithItsKeyIsShownAgainAndNotSentTwice() throws Exception {
+        Account customer = customer();
+        Plan plan = plan("srv-503");
+        String key = key();
+        int before = oxhostCalls("srv-503");
+
+        String first = invoices.requestInvoice(customer.getId(), plan.getId(), key);
+        String replay = invoices.requestInvoice(customer.getId(), plan.getId(), key);
+
+        assertEquals(first, replay);
+        assertEquals(InvoiceState.FAILED, queries.findOwned(first, customer.getId()).orElseThrow().getStoredState());
+        assertEquals(before + 1, oxhostCalls("srv-503"));
+    }
+
+    @Test
+    void anotherAccountsKeyIsRefusedAndSendsNothing() throws Exception {
+        Plan plan = plan("srv-ok-" + UUID.randomUUID());
+        String key = key();
+        invoices.requestInvoice(customer().getId(), plan.getId(), key);
+
+        InvoiceRefusedException refused = assertThrows(InvoiceRefusedException.class,
+                () -> invoices.requestInvoice(customer().getId(), plan.getId(), key));
+
+        assertEquals(InvoiceRefusedException.Why.ANOTHER_ACCOUNTS_FORM, refused.why());
+        assertEquals(1, oxhostCalls(plan.getOxhostServerId()));
+    }
+
+    @Test
+    void aKeyIsBoundToThePlanItWasMintedFor() throws Exception {
+        Account customer = customer();
+        Plan minted = plan("srv-ok-" + UUID.randomUUID());
+        Plan other = plan("srv-ok-" + UUID.randomUUID());
+        String key = key();
+        String first = invoices.requestInvoice(customer.getId(), minted.getId(), key);
+
+        InvoiceRefusedException refused = assertThrows(InvoiceRefusedException.class,
+                () -> invoices.requestInvoice(customer.getId(), other.getId(), key));
+
+        assertEquals(InvoiceRefusedException.Why.ANOTHER_PLANS_FORM, refused.why());
+        assertEquals(0, oxhostCalls(other.getOxhostServerId()));
+        assertEquals(minted.getId(), queries.findOwned(first, customer.getId()).orElseThrow().getPlan().getId());
     }
 
     @Test
@@ -269,6 +319,47 @@ class InvoiceServiceIT {
         }
     }
 
+    /** One line per attempt, with what operators need, and never the key. */
+    @Test
+    void eachAttemptLogsOneLineWithItsIdOutcomeAndLatency() throws Exception {
+        String apiKey = ConfigProvider.getConfig().getValue("oxhost.api-key", String.class);
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override public void publish(LogRecord record) { records.add(record); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        Logger logger = Logger.getLogger(InvoiceService.class.getName());
+        logger.addHandler(capture);
+        try {
+            Account customer = customer();
+            String opened = invoices.requestInvoice(customer.getId(), plan("srv-ok-" + UUID.randomUUID()).getId(), key());
+            String refused = invoices.requestInvoice(customer.getId(), plan("srv-false").getId(), key());
+            String unknown = invoices.requestInvoice(customer.getId(), plan("srv-garbage").getId(), key());
+
+            assertEquals(1, linesAbout(records, opened).size(), records.toString());
+            String openLine = linesAbout(records, opened).get(0);
+            assertTrue(openLine.matches("invoice attempt " + opened + " outcome=OPEN latency_ms=\\d+ http_status=200 track_id=\\d+"),
+                    openLine);
+            String refusedLine = linesAbout(records, refused).get(0);
+            assertTrue(refusedLine.contains(" outcome=FAILED latency_ms="), refusedLine);
+            assertTrue(linesAbout(records, unknown).get(0).contains(" outcome=UNKNOWN latency_ms="));
+            assertTrue(linesAbout(records, unknown).get(0).contains(" http_status=200 reason="));
+            for (LogRecord record : records) {
+                String line = record.getMessage();
+                assertFalse(line.contains(apiKey), "the API key in a log line");
+                assertFalse(line.contains("\n") || line.contains("\r"), "one line: " + line);
+            }
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    private static List<String> linesAbout(List<LogRecord> records, String attemptId) {
+        return records.stream().map(LogRecord::getMessage).filter(m -> m.startsWith("invoice attempt " + attemptId + " "))
+                .toList();
+    }
+
     @Test
     void anAttemptWhoseOutcomeWasLostBecomesUnknownAndALateInvoiceStillOpensIt() throws Exception {
         Account customer = customer();
@@ -321,19 +412,7 @@ class InvoiceServiceIT {
         return UUID.randomUUID().toString();
     }
 
-    /**
-     * How many invoice requests for this server the stand-in received (WireMock's journal). Runs
-     * in the server, which inherits failsafe's environment but not its system properties.
-     */
     private static int oxhostCalls(String serverId) throws Exception {
-        String pattern = """
-                {"method": "POST", "url": "/API/invoice",
-                 "bodyPatterns": [{"matchesJsonPath": "$[?(@.server_id == '%s')]"}]}""".formatted(serverId);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(System.getenv("OXHOST_BASE_URL")).resolve("/__admin/requests/count"))
-                        .POST(HttpRequest.BodyPublishers.ofString(pattern)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String body = response.body();
-        return Integer.parseInt(body.replaceAll("[^0-9]", ""));
+        return OxhostJournal.invoiceCalls(serverId);
     }
 }

@@ -33,6 +33,9 @@ public final class OxhostStub {
     /** How soon the invoices of the "expired" scenario expire; tests wait this long for them. */
     public static final int EXPIRES_SOON_SECONDS = 5;
 
+    /** How long the "hang" scenario's answers take: far past the read timeout the tests configure. */
+    public static final int HANG_MILLIS = 15_000;
+
     private static WireMockServer server;
 
     private OxhostStub() {
@@ -42,7 +45,9 @@ public final class OxhostStub {
         if (server != null) {
             return;
         }
-        server = new WireMockServer(options().bindAddress("127.0.0.1")
+        // WireMock serves 10 requests at once by default; the outage tests hold 20 in a hang and
+        // count them in the journal, which records a request only once a thread takes it.
+        server = new WireMockServer(options().bindAddress("127.0.0.1").containerThreads(100)
                 .port(Integer.getInteger("it.oxhost.port", 18089)));
         server.start();
         server.stubFor(invoiceFor("[^\"]*").atPriority(10).willReturn(success()));
@@ -63,6 +68,8 @@ public final class OxhostStub {
                 .withTransformers("response-template")
                 .withBody(successBody("{{now offset='" + EXPIRES_SOON_SECONDS + " seconds' format='unix'}}"))));
         server.stubFor(invoiceFor("srv-slow").willReturn(success().withFixedDelay(6_000)));
+        // 0xhost hanging: no answer within the read timeout the tests give the portal (3 s).
+        server.stubFor(invoiceFor("srv-hang-.*").willReturn(success().withFixedDelay(HANG_MILLIS)));
         server.stubFor(invoiceFor("srv-reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 

@@ -71,6 +71,10 @@ public class CheckoutBacking {
         } catch (InvoiceRefusedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Texts.get("checkout.refused." + e.why().name()), null));
+            if (e.why() == InvoiceRefusedException.Why.PAYMENTS_PAUSED) {
+                // The held attempt keeps this key; the form shown again must be able to try anew.
+                idempotencyKey = Ids.newId();
+            }
             return null;
         }
     }
