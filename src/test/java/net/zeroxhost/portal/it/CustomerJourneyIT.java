@@ -169,11 +169,23 @@ class CustomerJourneyIT {
         assertThat(driver.findElements(By.id("qr-code"))).isEmpty();
         assertThat(Browser.seriousAccessibilityViolations(driver)).as("expired payment page").isEmpty();
 
+        String expiredId = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
         driver.findElement(By.linkText("Create a new invoice")).click();
         Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit")));
         assertThat(driver.findElement(By.id("plan-name")).getText()).isEqualTo("Power");
-        open("plans");
+        // Stored OPEN, read as expired wherever it is listed, whether or not anything swept it.
+        open("invoices");
+        assertThat(rowLinkingTo("my-invoices", expiredId).getText()).contains("Power").contains("Expired");
         logOut();
+        logIn("admin@example.com", "admin-demo-password");
+        open("admin");
+        assertThat(rowLinkingTo("admin-invoices", expiredId).getText()).contains("alice@example.com").contains("Expired");
+        logOut();
+    }
+
+    private WebElement rowLinkingTo(String tableId, String attemptId) {
+        return Browser.waitFor(driver).until(presenceOfElementLocated(By.xpath(
+                "//table[@id='" + tableId + "']//a[contains(@href, 'id=" + attemptId + "')]/ancestor::tr")));
     }
 
     @Test
