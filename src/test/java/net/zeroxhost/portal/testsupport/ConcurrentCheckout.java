@@ -39,7 +39,7 @@ public final class ConcurrentCheckout {
      * whose checkout page itself was refused ({@code stage} "checkout page") never confirms.
      */
     public record Outcome(String email, String stage, int confirmStatus, String confirmLocation, int finalStatus,
-                          String finalPath, boolean forbiddenPage, long millis) {
+                          String finalPath, boolean forbiddenPage, boolean paymentsPaused, long millis) {
 
         /** The payment page of an invoice: what every confirm should lead to. */
         public boolean isInvoice() {
@@ -50,12 +50,13 @@ public final class ConcurrentCheckout {
         public String toString() {
             return email + " [" + stage + "]: POST " + confirmStatus + (confirmLocation == null ? "" : " -> " + confirmLocation)
                     + " | final " + finalStatus + " " + finalPath + (forbiddenPage ? " [403 page 'may not open']" : "")
+                    + (paymentsPaused ? " [payments paused]" : "")
                     + " (" + millis + " ms)";
         }
     }
 
     /** A customer, signed up and logged in, with its checkout page open (or the refusal of that page). */
-    private record Ready(String email, PortalHttp http, String checkoutPath, Map<String, String> form, Outcome refused) {
+    public record Ready(String email, PortalHttp http, String checkoutPath, Map<String, String> form, Outcome refused) {
     }
 
     private final URI base;
@@ -85,7 +86,8 @@ public final class ConcurrentCheckout {
         return outcomes;
     }
 
-    private List<Ready> prepare(int n) throws Exception {
+    /** Signs up and logs in {@code n} new customers and opens their checkout pages. */
+    public List<Ready> prepare(int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 10));
         try {
             String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -120,7 +122,7 @@ public final class ConcurrentCheckout {
         HttpResponse<String> checkout = http.get(checkoutPath);
         if (checkout.statusCode() == 403) {
             return new Ready(email, http, checkoutPath, null, new Outcome(email, "checkout page", 0, null, 403,
-                    checkoutPath, true, 0));
+                    checkoutPath, true, false, 0));
         }
         if (checkout.statusCode() != 200) {
             throw new IllegalStateException("checkout page for " + email + ": " + checkout.statusCode());
@@ -128,7 +130,8 @@ public final class ConcurrentCheckout {
         return new Ready(email, http, checkoutPath, PortalHttp.confirmForm(checkout.body()), null);
     }
 
-    private List<Outcome> confirmAtOnce(List<Ready> ready) throws Exception {
+    /** Confirms the prepared checkouts all at one moment; returns where each ended, in order. */
+    public List<Outcome> confirmAtOnce(List<Ready> ready) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(ready.size());
         try {
             CyclicBarrier start = new CyclicBarrier(ready.size());
@@ -162,8 +165,9 @@ public final class ConcurrentCheckout {
             last = r.http().get(path);
         }
         boolean forbidden = last.statusCode() == 403 || last.body().contains("may not open");
+        boolean paused = last.body().contains("Payments are briefly unavailable");
         return new Outcome(r.email(), "confirm", posted.statusCode(), location, last.statusCode(), path, forbidden,
-                (System.nanoTime() - started) / 1_000_000);
+                paused, (System.nanoTime() - started) / 1_000_000);
     }
 
     public static void main(String[] args) throws Exception {

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.util.Map;
 import net.zeroxhost.portal.demo.DemoPlans;
 
 /**
@@ -71,6 +72,24 @@ public final class OxhostStub {
         // 0xhost hanging: no answer within the read timeout the tests give the portal (3 s).
         server.stubFor(invoiceFor("srv-hang-.*").willReturn(success().withFixedDelay(HANG_MILLIS)));
         server.stubFor(invoiceFor("srv-reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /**
+     * Makes every invoice request hang for a minute, longer than the portal waits by default,
+     * whatever its server id, until called with false: an outage for a benchmark.
+     */
+    public static synchronized void hangEverything(boolean hang) {
+        if (hang) {
+            server.stubFor(invoiceFor("[^\"]*").atPriority(1).withMetadata(Map.of("outage", true))
+                    .willReturn(success().withFixedDelay(60_000)));
+        } else {
+            server.removeStubsByMetadata(matchingJsonPath("$.outage"));
+        }
+    }
+
+    /** How many invoice requests the stand-in received since it started. */
+    public static synchronized int invoiceRequests() {
+        return server.countRequestsMatching(post(urlEqualTo("/API/invoice")).build().getRequest()).getCount();
     }
 
     public static synchronized void stop() {

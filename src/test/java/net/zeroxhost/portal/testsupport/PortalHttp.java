@@ -31,7 +31,10 @@ public final class PortalHttp {
 
     public PortalHttp(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 as browsers speak it to a plain-HTTP server: the JDK's default h2c upgrade on a
+        // POST made Payara Micro drop connections under fifty concurrent confirms (EOF).
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
