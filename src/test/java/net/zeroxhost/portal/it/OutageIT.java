@@ -26,11 +26,10 @@ import net.zeroxhost.portal.oxhost.guard.OxhostReadinessCheck;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostJournal;
-import net.zeroxhost.portal.testsupport.ShortCircuitDelay;
+import net.zeroxhost.portal.testsupport.TestConfigSource;
 import net.zeroxhost.portal.testsupport.TestCustomers;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * flight, the circuit opens, customers are then told at once that payments are paused (nothing
  * sent), readiness says so, and once 0xhost answers again the circuit closes. Every attempt is on
  * record throughout. The server's own MicroProfile Fault Tolerance does the work, so this runs on
- * each server of the matrix. The deployment shortens the breaker's delay (ShortCircuitDelay).
+ * each server of the matrix. The deployment shortens the breaker's delay.
  * The latency of the other pages meanwhile is a benchmark (scripts/outage-benchmark), not a test.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -53,14 +52,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutageIT {
 
     private static final int CUSTOMERS = 50;
+    static final String BREAKER = "net.zeroxhost.portal.oxhost.guard.OxhostCircuit/createInvoice/CircuitBreaker/";
+
     /** OxhostCircuit's bulkhead. */
     private static final int BULKHEAD = 20;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .addClasses(OutageIT.class, TestPlans.class, TestCustomers.class, OxhostJournal.class, ShortCircuitDelay.class)
-                .addAsServiceProvider(ConfigSource.class, ShortCircuitDelay.class);
+        // The breaker's delay shortened from 30 s, so that the test sees it close again.
+        return TestConfigSource.addTo(Deployments.portal()
+                        .addClasses(OutageIT.class, TestPlans.class, TestCustomers.class, OxhostJournal.class),
+                Map.of(BREAKER + "delay", "5000", BREAKER + "delayUnit", "MILLIS"));
     }
 
     @Inject
