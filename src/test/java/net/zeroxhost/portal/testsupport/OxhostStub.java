@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import net.zeroxhost.portal.demo.DemoPlans;
 
@@ -21,7 +23,8 @@ import net.zeroxhost.portal.demo.DemoPlans;
  * server's OXHOST_BASE_URL at it). Runs in the test JVM only, for the whole failsafe session
  * ({@link TestServicesSession}), so no test class deployed into the server touches WireMock. Answers are chosen by the
  * {@code server_id} sent, so each test picks its scenario through the plan it buys; requests with
- * a wrong key or body shape match nothing and get WireMock's 404.
+ * a wrong key or body shape match nothing and get WireMock's 404. The fault matrix's answers are
+ * defined in {@link FaultRows}, one mapping per row for the server id {@code fault-<row>}.
  */
 public final class OxhostStub {
 
@@ -72,6 +75,41 @@ public final class OxhostStub {
         // 0xhost hanging: no answer within the read timeout the tests give the portal (3 s).
         server.stubFor(invoiceFor("srv-hang-.*").willReturn(success().withFixedDelay(HANG_MILLIS)));
         server.stubFor(invoiceFor("srv-reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        for (FaultRows.Row row : FaultRows.all()) {
+            if (!(row.answer() instanceof FaultRows.Unreachable)) {
+                server.stubFor(post(urlEqualTo("/API/invoice"))
+                        .withHeader("x-api-key", equalTo(API_KEY))
+                        .withRequestBody(matchingJsonPath("$.server_id", equalTo(row.serverId())))
+                        .willReturn(response(row.answer())));
+            }
+        }
+    }
+
+    /** The WireMock answer of a fault row. */
+    private static ResponseDefinitionBuilder response(FaultRows.Answer answer) {
+        if (answer instanceof FaultRows.Broken broken) {
+            return aResponse().withFault(Fault.valueOf(broken.fault()));
+        }
+        FaultRows.Http http = (FaultRows.Http) answer;
+        ResponseDefinitionBuilder response = aResponse().withStatus(http.status());
+        http.headers().forEach(response::withHeader);
+        byte[] body = http.body();
+        if (http.padTo() > body.length) {
+            body = Arrays.copyOf(body, http.padTo());
+            Arrays.fill(body, http.body().length, body.length, (byte) ' ');
+        }
+        if (http.templated()) {
+            response.withTransformers("response-template").withBody(new String(body, StandardCharsets.UTF_8));
+        } else if (body.length > 0) {
+            response.withBody(body);
+        }
+        if (http.delayMs() > 0) {
+            response.withFixedDelay(http.delayMs());
+        }
+        if (http.dribble() > 0) {
+            response.withChunkedDribbleDelay(http.dribble(), http.dribbleMs());
+        }
+        return response;
     }
 
     /**

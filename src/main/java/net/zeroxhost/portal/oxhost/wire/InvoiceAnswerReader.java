@@ -127,7 +127,7 @@ public final class InvoiceAnswerReader {
         if (envelope != null && Boolean.TRUE.equals(envelope.succeeded())) {
             return new Unknown(reason + " but the body says success:true", exchange);
         }
-        return new Failed(reason, envelope == null ? null : cleanMessage(envelope.message()), exchange);
+        return new Failed(reason, envelope == null ? null : cleanMessage(envelope.messageText()), exchange);
     }
 
     private static String redirect(String location) {
@@ -166,7 +166,7 @@ public final class InvoiceAnswerReader {
         if (envelope == null) {
             return new Unknown("HTTP " + status + " with a body that is not a JSON object", exchange);
         }
-        String message = cleanMessage(envelope.message());
+        String message = cleanMessage(envelope.messageText());
         if (Boolean.FALSE.equals(envelope.succeeded())) {
             return new Failed("0xhost answered success:false", message, exchange);
         }
@@ -209,22 +209,26 @@ public final class InvoiceAnswerReader {
         if (amount == null) {
             problems.add("amount");
         }
-        if (wire.currency() == null || !CURRENCY.matcher(wire.currency()).matches()) {
+        String currency = Lenient.string(wire.currency());
+        if (currency == null || !CURRENCY.matcher(currency).matches()) {
             problems.add("currency");
         }
         BigDecimal payAmount = amount(Lenient.decimal(wire.payAmount()), MAX_CRYPTO_SCALE);
         if (payAmount == null) {
             problems.add("pay_amount");
         }
-        if (wire.payCurrency() == null || !CURRENCY.matcher(wire.payCurrency()).matches()) {
+        String payCurrency = Lenient.string(wire.payCurrency());
+        if (payCurrency == null || !CURRENCY.matcher(payCurrency).matches()) {
             problems.add("pay_currency");
         }
-        String network = wire.network() == null ? null : wire.network().strip();
+        String network = Lenient.string(wire.network());
+        network = network == null ? null : network.strip();
         if (network == null || network.isEmpty() || network.length() > MAX_NETWORK
                 || !UntrustedText.isDisplayable(network)) {
             problems.add("network");
         }
-        if (wire.address() == null || !ADDRESS.matcher(wire.address()).matches()) {
+        String address = Lenient.string(wire.address());
+        if (address == null || !ADDRESS.matcher(address).matches()) {
             problems.add("address");
         }
         Long expiredAt = whole(Lenient.decimal(wire.expiredAt()), MAX_EPOCH_SECONDS);
@@ -254,8 +258,8 @@ public final class InvoiceAnswerReader {
         }
         String transactionId = sentTransactionId != null && IDENTIFIER.matcher(sentTransactionId).matches()
                 ? sentTransactionId : null;
-        return new OxhostInvoice(trackId, orderId, transactionId, amount, wire.currency(), payAmount,
-                wire.payCurrency(), network, wire.address(), lifetime == null ? null : lifetime.intValue(),
+        return new OxhostInvoice(trackId, orderId, transactionId, amount, currency, payAmount,
+                payCurrency, network, address, lifetime == null ? null : lifetime.intValue(),
                 Instant.ofEpochSecond(expiredAt), date == null ? null : Instant.ofEpochSecond(date));
     }
 

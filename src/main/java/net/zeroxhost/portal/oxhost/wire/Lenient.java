@@ -42,6 +42,12 @@ final class Lenient {
         return null;
     }
 
+    /** The text of a JSON string; any other type (a number, a boolean) is absent. */
+    static String string(JsonValue value) {
+        return value instanceof JsonString text ? text.getString() : null;
+    }
+
+    /** An id: a JSON string, or a bare whole number as its digits. */
     static String text(JsonValue value) {
         if (value instanceof JsonString text) {
             return text.getString();

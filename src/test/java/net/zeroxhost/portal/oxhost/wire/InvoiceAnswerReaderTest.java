@@ -344,6 +344,43 @@ class InvoiceAnswerReaderTest {
         assertThat(reader.read(200, seedAnswer().replace("0.0358619204", "\"lots\""))).isInstanceOf(Unknown.class);
     }
 
+    /**
+     * JSON-B would turn a number or a boolean into the text of a String field: a payment page that
+     * says "send only true" or names an address 0xhost sent as a number is not an invoice.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"currency", "pay_currency", "network", "address"})
+    void aTextFieldSentAsAnotherJsonTypeIsRefused(String field) {
+        for (String json : new String[] {"12345678901234567890", "978", "true", "[\"ETH\"]", "{\"name\": \"ETH\"}"}) {
+            assertRefusedNaming(field, json);
+        }
+    }
+
+    /** A list of errors where the message was expected must not hide a clear success:false. */
+    @Test
+    void successFalseWithAMessageThatIsNotTextIsStillFailedWithoutAMessage() {
+        for (String message : new String[] {"[\"Invalid user\"]", "{\"error\": \"Invalid user\"}", "5", "true", "null"}) {
+            InvoiceOutcome outcome = reader.read(200, "{\"success\": false, \"message\": " + message + ", \"data\": []}");
+
+            assertThat(outcome).as(message).isInstanceOf(Failed.class);
+            assertThat(((Failed) outcome).oxhostMessage()).as(message).isNull();
+            assertThat(((Failed) outcome).reason()).as(message).isEqualTo("0xhost answered success:false");
+        }
+        Failed refused = (Failed) reader.read(403, "{\"success\": false, \"message\": [\"Invalid API key\"]}");
+        assertThat(refused.oxhostMessage()).isNull();
+    }
+
+    @Test
+    void aSuccessWhoseMessageIsNotTextIsReadByItsInvoice() {
+        String body = seedAnswer().replace("\"Operation completed successfully!\"", "[\"Operation\", \"completed\"]");
+        assertThat(body).contains("\"message\": [");
+
+        InvoiceOutcome outcome = reader.read(200, body);
+
+        assertThat(outcome).isInstanceOf(Created.class);
+        assertThat(((Created) outcome).invoice().address()).isEqualTo("0x7717324E33798466298275C82711084B452A8179");
+    }
+
     @Test
     void anIncompleteAnswerIsUnknownWithA2xxAndClassifiedByStatusOtherwise() {
         String cut = "larger than 65536 bytes";
