@@ -39,7 +39,6 @@ import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.testsupport.ConnectionFaults;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.FaultMatrixConfig;
-import net.zeroxhost.portal.testsupport.TestConfigSource;
 import net.zeroxhost.portal.testsupport.FaultRows;
 import net.zeroxhost.portal.testsupport.FaultRows.Group;
 import net.zeroxhost.portal.testsupport.FaultRows.Row;
@@ -90,7 +89,7 @@ class FaultMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestConfigSource.addTo(Deployments.portal()
+        return Deployments.withSettings(Deployments.portal()
                 .addClasses(FaultMatrixIT.class, TestPlans.class, PortalHttp.class, FaultRows.class, InternalDetail.class,
                         ConnectionFaults.class)
                 .addAsServiceProvider(Extension.class, ConnectionFaults.class), FaultMatrixConfig.SETTINGS);

@@ -26,7 +26,6 @@ import net.zeroxhost.portal.oxhost.guard.OxhostReadinessCheck;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostJournal;
-import net.zeroxhost.portal.testsupport.TestConfigSource;
 import net.zeroxhost.portal.testsupport.TestCustomers;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
@@ -60,7 +59,7 @@ class OutageIT {
     @Deployment
     static WebArchive deployment() {
         // The breaker's delay shortened from 30 s, so that the test sees it close again.
-        return TestConfigSource.addTo(Deployments.portal()
+        return Deployments.withSettings(Deployments.portal()
                         .addClasses(OutageIT.class, TestPlans.class, TestCustomers.class, OxhostJournal.class),
                 Map.of(BREAKER + "delay", "5000", BREAKER + "delayUnit", "MILLIS"));
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.PortalHttp;
-import net.zeroxhost.portal.testsupport.TestConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +29,7 @@ class PaymentsPausedIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestConfigSource.addTo(Deployments.portal(), Map.of(
+        return Deployments.withSettings(Deployments.portal(), Map.of(
                 "oxhost.base-url", "http://127.0.0.1:1/API",
                 "oxhost.default-user-id", UUID.randomUUID().toString(),
                 BREAKER + "requestVolumeThreshold", "1",

@@ -8,28 +8,20 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Settings of one test deployment, above the environment the server was started with (ordinal
  * 500 against the environment's 300), as an operator's server config would set them. A test adds
- * them with {@link #addTo}; the WAR of every other test is left as built.
+ * them with {@link Deployments#withSettings}; the WAR of every other test is left as built. This
+ * class runs in the server, so it must not touch ShrinkWrap (absent from a deployment that is not
+ * testable: merely verifying a method that names its types would fail there).
  */
 public class TestConfigSource implements ConfigSource {
 
-    private static final String RESOURCE = "portal-test-config.properties";
+    /** The resource {@link Deployments#withSettings} writes. */
+    static final String RESOURCE = "portal-test-config.properties";
 
     private final Map<String, String> properties = load();
-
-    /** Adds this source and the given settings to a test deployment. */
-    public static WebArchive addTo(WebArchive war, Map<String, String> settings) {
-        String text = settings.entrySet().stream().map(e -> e.getKey().replace(":", "\\:") + "=" + e.getValue())
-                .collect(Collectors.joining("\n"));
-        return war.addClass(TestConfigSource.class)
-                .addAsServiceProvider(ConfigSource.class, TestConfigSource.class)
-                .addAsResource(new StringAsset(text), RESOURCE);
-    }
 
     private static Map<String, String> load() {
         Properties loaded = new Properties();
