@@ -39,7 +39,8 @@ secret() {   # a password alias; its value travels through a temporary file read
     echo "password alias $name set"
 }
 
-config portal.db.url "${PORTAL_DB_URL:-jdbc:h2:file:$domain_dir/data/portal}"
+# WRITE_DELAY=0: each commit reaches the file at once, so a killed server loses none (docs/crash.md).
+config portal.db.url "${PORTAL_DB_URL:-jdbc:h2:file:$domain_dir/data/portal;WRITE_DELAY=0}"
 config portal.db.datasource-class "${PORTAL_DB_DATASOURCE_CLASS:-org.h2.jdbcx.JdbcDataSource}"
 config portal.db.user "${PORTAL_DB_USER:-portal}"
 if [ -n "${PORTAL_DB_PASSWORD:-}" ]; then

@@ -119,7 +119,7 @@ public class InvoiceLedger {
                 .executeUpdate();
     }
 
-    /** What admins read on an attempt the sweep gave up on. */
-    static final String STALE_REASON = "no outcome was recorded within the exchange's deadline"
+    /** What admins read on an attempt the sweep gave up on (the crash test looks for it on the admin page). */
+    public static final String STALE_REASON = "no outcome was recorded within the exchange's deadline"
             + " (the server stopped during the call, or recording the outcome failed)";
 }

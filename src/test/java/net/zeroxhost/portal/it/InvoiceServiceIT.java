@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,10 +20,15 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -43,6 +49,7 @@ import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostJournal;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
+import net.zeroxhost.portal.testsupport.UnrecordableOutcomes;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,7 +70,8 @@ class InvoiceServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(InvoiceServiceIT.class, TestPlans.class, OxhostJournal.class);
+        return Deployments.portal().addClasses(InvoiceServiceIT.class, TestPlans.class, OxhostJournal.class,
+                UnrecordableOutcomes.class);
     }
 
     @Inject
@@ -86,6 +94,10 @@ class InvoiceServiceIT {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    /** Threads of the container's own, with its transactions, standing in for nodes of a cluster. */
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void flywayCreatedTheSchema() throws Exception {
@@ -384,12 +396,119 @@ class InvoiceServiceIT {
                 "an attempt within the deadline may still be waiting for 0xhost");
         assertEquals(0, invoices.giveUpOnStaleAttempts(), "a second sweep finds nothing more to move");
 
-        ledger.complete(stale, new InvoiceOutcome.Created(new OxhostInvoice("110816020", null, null,
-                new BigDecimal("89.97"), "EUR", new BigDecimal("0.0358619204"), "ETH", "Ethereum Network",
-                "0x7717324E33798466298275C82711084B452A8179", 90, Instant.now().plus(90, ChronoUnit.MINUTES), null),
-                new InvoiceOutcome.Exchange(200, "{}")), Instant.now());
+        ledger.complete(stale, created("110816020"), Instant.now());
         assertEquals(InvoiceState.OPEN, queries.findOwned(stale, customer.getId()).orElseThrow().getStoredState(),
                 "an invoice 0xhost did create is never lost");
+    }
+
+    /**
+     * Two nodes sweeping at the same moment while the outcome of one of the attempts arrives: each
+     * stale attempt is moved once in all, and the invoice recorded meanwhile is OPEN whichever
+     * transaction comes first (the sweep's guard skips it, or a late invoice opens it again).
+     */
+    @Test
+    void twoNodesSweepingAtOnceMoveEachAttemptOnceAndKeepAnOutcomeRecordedMeanwhile() throws Exception {
+        Account customer = customer();
+        Instant now = Instant.now();
+        Instant cutoff = now.minusSeconds(5);
+        // Leftovers of earlier tests past the cutoff go first, so that the counts below are this test's.
+        ledger.giveUpOnStale(cutoff, now);
+        // Past this test's cutoff, but not the minute's timer's (deadline + 30 s): only the two "nodes" move them.
+        Instant requested = now.minusSeconds(10);
+        List<String> stale = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            stale.add(ledger.reserve(customer.getId(), plan("srv-swept-" + UUID.randomUUID()).getId(), key(), "POST test",
+                    requested, requested.minus(1, ChronoUnit.MINUTES), requested).attemptId());
+        }
+        String answered = stale.get(7);
+
+        CyclicBarrier atOnce = new CyclicBarrier(3);
+        Future<Integer> nodeA = executor.submit(() -> {
+            atOnce.await(10, TimeUnit.SECONDS);
+            return ledger.giveUpOnStale(cutoff, Instant.now());
+        });
+        Future<Integer> nodeB = executor.submit(() -> {
+            atOnce.await(10, TimeUnit.SECONDS);
+            return ledger.giveUpOnStale(cutoff, Instant.now());
+        });
+        Future<?> outcome = executor.submit(() -> {
+            atOnce.await(10, TimeUnit.SECONDS);
+            ledger.complete(answered, created("110816021"), Instant.now());
+            return null;
+        });
+        int moved = nodeA.get(30, TimeUnit.SECONDS) + nodeB.get(30, TimeUnit.SECONDS);
+        outcome.get(30, TimeUnit.SECONDS);
+
+        assertTrue(moved == 19 || moved == 20, "each attempt moved at most once in all: " + moved);
+        for (String id : stale) {
+            InvoiceAttempt attempt = queries.findOwned(id, customer.getId()).orElseThrow();
+            if (id.equals(answered)) {
+                assertEquals(InvoiceState.OPEN, attempt.getStoredState(), "the recorded invoice is not overwritten");
+                assertEquals("110816021", attempt.getTerms().getTrackId());
+            } else {
+                assertEquals(InvoiceState.UNKNOWN, attempt.getStoredState(), id);
+                assertEquals(InvoiceLedger.STALE_REASON, attempt.getAnswer().getFailureReason());
+            }
+        }
+        assertEquals(0, ledger.giveUpOnStale(cutoff, Instant.now()), "nothing left for a third node");
+    }
+
+    /**
+     * Recording the outcome fails twice (UnrecordableOutcomes refuses the write): the customer's
+     * attempt stays REQUESTED rather than half-written, 0xhost was called once, its answer is in
+     * the log for support, and the sweep ends the attempt as UNKNOWN.
+     */
+    @Test
+    void anOutcomeThatCannotBeRecordedIsLoggedAndTheSweepEndsItUnknown() throws Exception {
+        Account customer = customer();
+        Plan plan = plan(UnrecordableOutcomes.SERVER_PREFIX + UUID.randomUUID());
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(InvoiceService.class.getName());
+        log.addHandler(capture);
+        String id;
+        try {
+            id = invoices.requestInvoice(customer.getId(), plan.getId(), key());
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        InvoiceAttempt attempt = queries.findOwned(id, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.REQUESTED, attempt.getStoredState());
+        assertNull(attempt.getCompletedAt());
+        assertEquals(2, UnrecordableOutcomes.refusals(id), "tried twice, then left to the sweep");
+        assertEquals(1, oxhostCalls(plan.getOxhostServerId()), "0xhost is not asked again");
+        String severe = logged.stream().filter(r -> r.getLevel() == Level.SEVERE).map(LogRecord::getMessage)
+                .findFirst().orElseThrow(() -> new AssertionError("no SEVERE line: " + logged.size() + " records"));
+        assertTrue(severe.contains(id) && severe.contains("OPEN, 0xhost track id "), severe);
+
+        // What the sweep does once this attempt's deadline and margin have passed, without waiting for it.
+        ledger.giveUpOnStale(attempt.getRequestedAt().plusMillis(1), Instant.now());
+
+        InvoiceAttempt given = queries.findOwned(id, customer.getId()).orElseThrow();
+        assertEquals(InvoiceState.UNKNOWN, given.getStoredState());
+        assertEquals(InvoiceLedger.STALE_REASON, given.getAnswer().getFailureReason());
+        assertNotNull(given.getCompletedAt());
+    }
+
+    private static InvoiceOutcome created(String trackId) {
+        return new InvoiceOutcome.Created(new OxhostInvoice(trackId, null, null,
+                new BigDecimal("89.97"), "EUR", new BigDecimal("0.0358619204"), "ETH", "Ethereum Network",
+                "0x7717324E33798466298275C82711084B452A8179", 90, Instant.now().plus(90, ChronoUnit.MINUTES), null),
+                new InvoiceOutcome.Exchange(200, "{}"));
     }
 
     private InvoiceAttempt attemptFor(String serverId) throws Exception {

@@ -137,7 +137,8 @@ public final class OxhostStub {
         }
     }
 
-    private static MappingBuilder invoiceFor(String serverIdPattern) {
+    /** An invoice request as the portal sends it, with the test key, for servers matching the pattern. */
+    public static MappingBuilder invoiceFor(String serverIdPattern) {
         return post(urlEqualTo("/API/invoice"))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Content-Type", containing("application/json"))
@@ -145,7 +146,8 @@ public final class OxhostStub {
                 .withRequestBody(matchingJsonPath("$.server_id", matching(serverIdPattern)));
     }
 
-    private static ResponseDefinitionBuilder success() {
+    /** The documented success answer: a fresh invoice, payable for 90 minutes. */
+    public static ResponseDefinitionBuilder success() {
         return aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withTransformers("response-template")

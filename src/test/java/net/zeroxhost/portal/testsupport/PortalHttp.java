@@ -85,6 +85,16 @@ public final class PortalHttp {
         return "checkout?plan=" + link.group(1);
     }
 
+    /** The checkout page's path of the catalog's plan of that name. */
+    public String checkoutPathOf(String planName) throws IOException, InterruptedException {
+        Matcher link = Pattern.compile("<h2>" + Pattern.quote(planName) + "</h2>.*?checkout\\?plan=([0-9a-f-]{36})",
+                Pattern.DOTALL).matcher(get("plans").body());
+        if (!link.find()) {
+            throw new IllegalStateException("no plan " + planName + " on the catalog page");
+        }
+        return "checkout?plan=" + link.group(1);
+    }
+
     /** The confirm form of a checkout page, as the browser would post it. */
     public static Map<String, String> confirmForm(String checkoutPage) {
         Matcher key = IDEMPOTENCY_KEY.matcher(checkoutPage);

@@ -10,6 +10,11 @@ public final class TestTags {
     public static final String SANDBOX = "sandbox";
     /** Exercises persistence and the invoice service, so it also runs on PostgreSQL. */
     public static final String PERSISTENCE = "persistence";
+    /**
+     * Starts, kills and restarts a server of its own (no Arquillian): its own failsafe execution,
+     * left out of the others.
+     */
+    public static final String CRASH = "crash";
 
     private TestTags() {
     }
