@@ -306,7 +306,7 @@ class CrashConsistencyIT {
                                 .contains("data-state=\"OPEN\"").contains(OxhostStub.ADDRESS);
                     } else {
                         assertThat(page.body()).as(row.plan() + " attempt " + row.id() + " of " + customer)
-                                .contains("id=\"unknown\"").contains("Do not pay anything for it")
+                                .contains("id=\"unknown\"").contains("Do not pay twice")
                                 .doesNotContain(OxhostStub.ADDRESS);
                     }
                 }
