@@ -7,7 +7,8 @@
 #   PAYARA_HOME                 the unpacked server (the folder holding bin/asadmin)
 #   ASADMIN_OPTS                extra asadmin options, e.g. "--port 4848 --passwordfile /path/admin.pw"
 #   OXHOST_API_KEY              the 0xhost key: stored as the password alias oxhost.api-key, which
-#                               Payara's MicroProfile Config reads; it is written to no file. Unset:
+#                               Payara's MicroProfile Config reads; it passes through a private
+#                               temporary file that is removed however the script ends. Unset:
 #                               the portal uses its built-in sandbox.
 #   OXHOST_BASE_URL             optional, defaults to https://0xhost.net/API
 #   PORTAL_DB_URL               JDBC URL; default an H2 file under the domain's data/ folder
@@ -25,11 +26,14 @@ config() {   # MicroProfile Config property at domain level
     echo "config $1 set"
 }
 
-secret() {   # a password alias; its value travels through a temporary file readable by us only
-    local name=$1 value=$2 file
-    file=$(mktemp)
-    chmod 600 "$file"
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value" > "$file"
+# Secrets reach asadmin through a file (it reads alias passwords from nowhere else). It lives in a
+# private folder that the trap removes however the script ends, a failing asadmin included.
+secrets_dir=$(umask 077 && mktemp -d)
+trap 'rm -rf "$secrets_dir"' EXIT
+
+secret() {   # a password alias
+    local name=$1 value=$2 file="$secrets_dir/alias"
+    (umask 077 && printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value" > "$file")
     if asadmin list-password-aliases | grep -qx "$name"; then
         asadmin --passwordfile "$file" update-password-alias "$name" >/dev/null
     else

@@ -7,14 +7,17 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.oxhost.OxhostGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo plans and accounts of docs/contract.md, created only when {@code portal.demo-data} is true
- * (the README run sets it; a deployed WAR defaults to false). Idempotent: existing rows are kept.
+ * The demo plans and accounts of docs/contract.md, created when {@code portal.demo-data} is true,
+ * or, left unset, in the README run while the sandbox answers ({@link #wanted}). Idempotent:
+ * existing rows are kept.
  */
 @Singleton
 @Startup
@@ -27,9 +30,18 @@ public class DemoData {
     public static final String ALICE_OXHOST_USER = "5f0c6a0e-2b1d-4e0a-9a57-0d8f3c2b7a11";
     public static final String BOB_OXHOST_USER = "8d3e1f42-7c9b-4b6e-8f20-4a1d5e6c9b22";
 
+    /** Set or not by the operator (PORTAL_DEMO_DATA); the environment outranks nothing else here. */
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean enabled;
+    @ConfigProperty(name = "portal.demo-data")
+    Optional<Boolean> explicit;
+
+    /** Set by the pom for the README run only, as a system property: a default, never an override. */
+    @Inject
+    @ConfigProperty(name = "portal.demo-data.readme-run", defaultValue = "false")
+    boolean readmeRun;
+
+    @Inject
+    OxhostGateway oxhost;
 
     @Inject
     AccountService accounts;
@@ -37,9 +49,22 @@ public class DemoData {
     @Inject
     DemoPlans plans;
 
+    /**
+     * An explicit {@code portal.demo-data} decides. Unset, demo data comes only with the README
+     * run and only in the sandbox: its admin's password is public, and a portal holding a real
+     * 0xhost key must not get that account because someone started it the README's way.
+     */
+    static boolean wanted(Optional<Boolean> explicit, boolean readmeRun, boolean sandbox) {
+        return explicit.orElse(readmeRun && sandbox);
+    }
+
     @PostConstruct
     void load() {
-        if (!enabled) {
+        if (!wanted(explicit, readmeRun, oxhost.sandbox())) {
+            if (explicit.isEmpty() && readmeRun) {
+                LOG.warning("No demo data: a 0xhost API key is set, and the demo admin's password is public."
+                        + " Set PORTAL_DEMO_DATA=true to have it anyway.");
+            }
             return;
         }
         plans.ensure();
