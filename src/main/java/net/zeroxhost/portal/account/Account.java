@@ -54,6 +54,8 @@ public class Account {
     public String getId() { return id; }
     public String getEmail() { return email; }
     public Role getRole() { return role; }
+    /** For the identity store only: the hash never leaves this package. */
+    String passwordHash() { return passwordHash; }
     public String getOxhostUserId() { return oxhostUserId; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
 

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Hashes new passwords with exactly the parameters the identity store verifies them with
- * ({@link SecurityConfiguration} names the same constants).
+ * Hashes new passwords and verifies typed ones (for {@link AccountIdentityStore}), with one set of
+ * parameters: the container's PBKDF2 implementation, so the stored format is the standard one.
  */
 @ApplicationScoped
 public class PasswordHashing {
