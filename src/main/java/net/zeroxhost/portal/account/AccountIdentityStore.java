@@ -25,6 +25,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    LoginStatus status;
+
     /** Made on the first unknown email, not at start-up: one hash costs a good part of a second. */
     private volatile String standIn;
 
@@ -38,12 +41,17 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.findByEmail(login.getCaller());
-        if (account.isEmpty()) {
-            passwords.matches(password, standIn());
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        if (!passwords.matches(password, account.get().passwordHash())) {
-            return CredentialValidationResult.INVALID_RESULT;
+        try {
+            if (account.isEmpty()) {
+                passwords.matches(password, standIn());
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            if (!passwords.matches(password, account.get().passwordHash())) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+        } catch (HashGate.Busy e) {
+            status.markBusy();
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return new CredentialValidationResult(account.get().getEmail(), Set.of(account.get().getRole().name()));
     }

@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hashes new passwords and verifies typed ones (for {@link AccountIdentityStore}), with one set of
@@ -26,8 +29,22 @@ public class PasswordHashing {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    /** How many hashes may run at once; by default one per core, which the hashing fills. */
+    @Inject
+    @ConfigProperty(name = "portal.login.max-concurrent-hashes")
+    Optional<Integer> maxConcurrentHashes;
+
+    /** How long a login or sign-up waits for its turn before it is told to try again. */
+    @Inject
+    @ConfigProperty(name = "portal.login.hash-wait-ms", defaultValue = "2000")
+    long hashWaitMillis;
+
+    private HashGate gate;
+
     @PostConstruct
     void configure() {
+        gate = new HashGate(maxConcurrentHashes.orElse(Runtime.getRuntime().availableProcessors()),
+                Duration.ofMillis(hashWaitMillis));
         hash.initialize(Map.of(
                 key(ALGORITHM), value(ALGORITHM),
                 key(ITERATIONS), value(ITERATIONS),
@@ -35,12 +52,19 @@ public class PasswordHashing {
                 key(KEY_SIZE), value(KEY_SIZE)));
     }
 
+    /** @throws HashGate.Busy when too many hashes are running: nothing was hashed */
     public String hash(String password) {
-        return hash.generate(password.toCharArray());
+        return gate.run(() -> hash.generate(password.toCharArray()));
     }
 
+    /** @throws HashGate.Busy when too many hashes are running: nothing was checked */
     public boolean matches(String password, String stored) {
-        return hash.verify(password.toCharArray(), stored);
+        return gate.run(() -> hash.verify(password.toCharArray(), stored));
+    }
+
+    /** Whether this failure means "too busy to check", which the pages tell apart from a wrong password. */
+    public static boolean isBusy(RuntimeException e) {
+        return e instanceof HashGate.Busy;
     }
 
     private static String key(String parameter) {

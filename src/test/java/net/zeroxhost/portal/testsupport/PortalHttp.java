@@ -53,14 +53,18 @@ public final class PortalHttp {
 
     /** Logs in through the login form; returns the answer to the form's POST. */
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
-        String page = get("login").body();
+        return post("login", loginForm(get("login").body(), email, password));
+    }
+
+    /** The login form of a login page, filled in as the browser would post it. */
+    public static Map<String, String> loginForm(String loginPage, String email, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:email", email);
         form.put("login:password", password);
         form.put("login:submit", "Log in");
-        form.put("jakarta.faces.ViewState", viewState(page));
-        return post("login", form);
+        form.put("jakarta.faces.ViewState", viewState(loginPage));
+        return form;
     }
 
     /** Signs a new customer up in this session (the sign-up page logs it in). */

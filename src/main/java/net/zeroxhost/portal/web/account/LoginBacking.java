@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
+import net.zeroxhost.portal.account.LoginStatus;
 import net.zeroxhost.portal.account.PasswordHashing;
 import net.zeroxhost.portal.web.Texts;
 
@@ -19,6 +20,9 @@ public class LoginBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LoginStatus loginStatus;
 
     private String email;
     private String password;
@@ -35,7 +39,8 @@ public class LoginBacking {
     }
 
     private String failed() {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("login.failed"), null));
+        String text = Texts.get(loginStatus.isBusy() ? "login.busy" : "login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
 

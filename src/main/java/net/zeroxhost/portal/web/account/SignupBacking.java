@@ -54,6 +54,12 @@ public class SignupBacking {
         } catch (AccountService.EmailTakenException e) {
             error("signup:email", "signup.email.taken");
             return null;
+        } catch (RuntimeException e) {
+            if (!PasswordHashing.isBusy(e)) {
+                throw e;
+            }
+            error(null, "signup.busy");
+            return null;
         }
         if (sessionLogin.logIn(account.getEmail(), password) == AuthenticationStatus.SEND_CONTINUE) {
             return null;
