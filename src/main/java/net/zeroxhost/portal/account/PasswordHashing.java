@@ -36,7 +36,7 @@ public class PasswordHashing {
 
     /** How long a login or sign-up waits for its turn before it is told to try again. */
     @Inject
-    @ConfigProperty(name = "portal.login.hash-wait-ms", defaultValue = "2000")
+    @ConfigProperty(name = "portal.login.hash-wait-ms", defaultValue = "5000")
     long hashWaitMillis;
 
     private HashGate gate;

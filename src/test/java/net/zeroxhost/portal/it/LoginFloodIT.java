@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A burst of logins against a bound of one password hash at a time and almost no wait for it
- * (the deployment's settings; the default is one per core and two seconds): the hashes beyond
+ * (the deployment's settings; the default is one per core and five seconds): the hashes beyond
  * the bound are refused with a page that says so, never a wrong-password message or an error.
  */
 @ExtendWith(ArquillianExtension.class)
