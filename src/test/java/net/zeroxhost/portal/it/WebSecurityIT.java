@@ -151,6 +151,7 @@ class WebSecurityIT {
                 "checkout:submit", "Create invoice", "jakarta.faces.ViewState", "-123:456"));
 
         assertThat(forged.headers().firstValue("Location")).isEmpty();
+        assertThat(forged.statusCode()).as("the client's request, not a server error").isEqualTo(400);
         assertThat(forged.body()).contains("This page has expired").doesNotContain("Exception").doesNotContain("at net.");
     }
 
