@@ -11,17 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class HashGateTest {
 
-    @Test
-    void aHashBeyondTheLimitIsRefusedAfterItsWaitAndNothingRunsForIt() throws Exception {
-        HashGate gate = new HashGate(1, Duration.ofMillis(50));
+    /** A hash holding the gate's one permit until {@code release} is counted down. */
+    private static CompletableFuture<String> holdThePermit(HashGate gate, CountDownLatch release) throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> gate.run(() -> {
             inside.countDown();
             await(release);
             return "first";
         }));
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    @Test
+    void aHashBeyondTheLimitIsRefusedAfterItsWaitAndNothingRunsForIt() throws Exception {
+        HashGate gate = new HashGate(1, Duration.ofMillis(50));
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = holdThePermit(gate, release);
 
         boolean[] ran = {false};
         assertThatThrownBy(() -> gate.run(() -> ran[0] = true)).isInstanceOf(HashGate.Busy.class);
@@ -35,14 +41,8 @@ class HashGateTest {
     @Test
     void aHashThatWaitsForAFreePermitWithinItsWaitRuns() throws Exception {
         HashGate gate = new HashGate(1, Duration.ofSeconds(30));
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> gate.run(() -> {
-            inside.countDown();
-            await(release);
-            return "first";
-        }));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> first = holdThePermit(gate, release);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> gate.run(() -> "second"));
 
         release.countDown();

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.zeroxhost.portal.demo.DemoPlans;
 import net.zeroxhost.portal.invoice.InvoiceLedger;
+import net.zeroxhost.portal.testsupport.UnansweredPort;
 import net.zeroxhost.portal.testsupport.OxhostStub;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import net.zeroxhost.portal.testsupport.TestTags;

@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.invoice.InvoiceQueries;
 import net.zeroxhost.portal.invoice.InvoiceService;
 import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.plan.Plan;
+import net.zeroxhost.portal.testsupport.AtOnce;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostJournal;
 import net.zeroxhost.portal.testsupport.TestCustomers;
@@ -47,7 +44,7 @@ class ConcurrencyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(ConcurrencyIT.class, TestPlans.class, TestCustomers.class, OxhostJournal.class);
+        return Deployments.portal().addClasses(ConcurrencyIT.class, AtOnce.class, TestPlans.class, TestCustomers.class, OxhostJournal.class);
     }
 
     @Inject
@@ -106,33 +103,12 @@ class ConcurrencyIT {
         Callable<String> of(int index);
     }
 
-    /** Runs n submissions on n managed threads, all released by one latch, and returns their results in order. */
     private List<String> atOnce(int n, Submission submission) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n, threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<String> call = submission.of(i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            if (!ready.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the managed threads did not all start");
-            }
-            go.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tasks.add(submission.of(i));
         }
+        return AtOnce.call(threads, tasks, Duration.ofSeconds(60));
     }
 
     private Account customer() {

@@ -45,6 +45,7 @@ import net.zeroxhost.portal.testsupport.FaultRows.Row;
 import net.zeroxhost.portal.testsupport.InternalDetail;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import net.zeroxhost.portal.testsupport.TestPlans;
+import net.zeroxhost.portal.testsupport.UnansweredPort;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,7 +92,7 @@ class FaultMatrixIT {
     static WebArchive deployment() {
         return Deployments.withSettings(Deployments.portal()
                 .addClasses(FaultMatrixIT.class, TestPlans.class, PortalHttp.class, FaultRows.class, InternalDetail.class,
-                        ConnectionFaults.class)
+                        ConnectionFaults.class, UnansweredPort.class)
                 .addAsServiceProvider(Extension.class, ConnectionFaults.class), FaultMatrixConfig.SETTINGS);
     }
 

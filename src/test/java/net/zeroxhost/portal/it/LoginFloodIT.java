@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import net.zeroxhost.portal.testsupport.AtOnce;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,26 +50,16 @@ class LoginFloodIT {
             clients.add(client);
             forms.add(PortalHttp.loginForm(client.get("login").body(), "alice@example.com", "not-alices-password"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(LOGINS);
+        List<Callable<HttpResponse<String>>> logins = new ArrayList<>();
+        for (int i = 0; i < LOGINS; i++) {
+            PortalHttp client = clients.get(i);
+            Map<String, String> form = forms.get(i);
+            logins.add(() -> client.post("login", form));
+        }
         List<String> answers = new ArrayList<>();
-        try {
-            CyclicBarrier start = new CyclicBarrier(LOGINS);
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < LOGINS; i++) {
-                PortalHttp client = clients.get(i);
-                Map<String, String> form = forms.get(i);
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return client.post("login", form);
-                }));
-            }
-            for (Future<HttpResponse<String>> future : futures) {
-                HttpResponse<String> answer = future.get(120, TimeUnit.SECONDS);
-                assertThat(answer.statusCode()).isEqualTo(200);
-                answers.add(answer.body());
-            }
-        } finally {
-            pool.shutdownNow();
+        for (HttpResponse<String> answer : AtOnce.call(logins, Duration.ofSeconds(120))) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            answers.add(answer.body());
         }
 
         long busy = answers.stream().filter(a -> a.contains("Too many logins at this moment")).count();

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.invoice.InvoiceAttempt;
@@ -24,6 +22,8 @@ import net.zeroxhost.portal.invoice.InvoiceService;
 import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.oxhost.guard.OxhostReadinessCheck;
 import net.zeroxhost.portal.plan.Plan;
+import net.zeroxhost.portal.testsupport.AtOnce;
+import net.zeroxhost.portal.oxhost.guard.OxhostCircuit;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostJournal;
 import net.zeroxhost.portal.testsupport.TestCustomers;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutageIT {
 
     private static final int CUSTOMERS = 50;
-    static final String BREAKER = "net.zeroxhost.portal.oxhost.guard.OxhostCircuit/createInvoice/CircuitBreaker/";
+    private static final String BREAKER = OxhostCircuit.CONFIG_BREAKER;
 
     /** OxhostCircuit's bulkhead. */
     private static final int BULKHEAD = 20;
@@ -60,7 +60,7 @@ class OutageIT {
     static WebArchive deployment() {
         // The breaker's delay shortened from 30 s, so that the test sees it close again.
         return Deployments.withSettings(Deployments.portal()
-                        .addClasses(OutageIT.class, TestPlans.class, TestCustomers.class, OxhostJournal.class),
+                        .addClasses(OutageIT.class, AtOnce.class, TestPlans.class, TestCustomers.class, OxhostJournal.class),
                 Map.of(BREAKER + "delay", "5000", BREAKER + "delayUnit", "MILLIS"));
     }
 
@@ -150,28 +150,11 @@ class OutageIT {
     }
 
     private List<Object> allAtOnce(List<Account> customers, Plan plan) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(customers.size(), threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(customers.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Account customer : customers) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return outcome(customer, plan);
-                }));
-            }
-            assertTrue(ready.await(30, TimeUnit.SECONDS), "the managed threads started");
-            go.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                results.add(future.get(90, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (Account customer : customers) {
+            tasks.add(() -> outcome(customer, plan));
         }
+        return AtOnce.call(threads, tasks, Duration.ofSeconds(90));
     }
 
     private Account customer() {

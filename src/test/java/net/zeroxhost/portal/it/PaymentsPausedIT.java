@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import net.zeroxhost.portal.oxhost.guard.OxhostCircuit;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PaymentsPausedIT {
 
-    private static final String BREAKER = "net.zeroxhost.portal.oxhost.guard.OxhostCircuit/createInvoice/CircuitBreaker/";
+    private static final String BREAKER = OxhostCircuit.CONFIG_BREAKER;
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -3,11 +3,12 @@ package net.zeroxhost.portal.testsupport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Also runnable on its own against a running portal (it needs nothing but the JDK):
  * <pre>
- * javac -d /tmp/race-cls src/test/java/net/zeroxhost/portal/testsupport/{PortalHttp,ConcurrentCheckout}.java
+ * javac -d /tmp/race-cls src/test/java/net/zeroxhost/portal/testsupport/{PortalHttp,AtOnce,ConcurrentCheckout}.java
  * java -cp /tmp/race-cls net.zeroxhost.portal.testsupport.ConcurrentCheckout http://127.0.0.1:8790/ 20 3
  * </pre>
  * (base URL, customers, rounds); it prints every customer's outcome and a count per round.
@@ -134,24 +135,11 @@ public final class ConcurrentCheckout {
 
     /** Confirms the prepared checkouts all at one moment; returns where each ended, in order. */
     public List<Outcome> confirmAtOnce(List<Ready> ready) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(ready.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(ready.size());
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Ready r : ready) {
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return confirm(r);
-                }));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                outcomes.add(f.get(180, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Outcome>> confirms = new ArrayList<>();
+        for (Ready r : ready) {
+            confirms.add(() -> confirm(r));
         }
+        return AtOnce.call(confirms, Duration.ofSeconds(180));
     }
 
     private Outcome confirm(Ready r) throws IOException, InterruptedException {

@@ -10,14 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.InvoiceRequest;
@@ -72,8 +68,7 @@ public class ConnectionFaults implements Extension {
 
         final OxhostGateway portals;
         private final Socket reserved;
-        private final ServerSocket neverAccepting;
-        private final List<Socket> backlog;
+        private final UnansweredPort neverAccepting;
         private final RestOxhostGateway refusing;
         private final RestOxhostGateway hanging;
 
@@ -84,32 +79,12 @@ public class ConnectionFaults implements Extension {
                 // Bound but not listening: the port stays ours, and a connection to it is refused.
                 reserved = new Socket();
                 reserved.bind(new InetSocketAddress(loopback, 0));
-                neverAccepting = new ServerSocket(0, 1, loopback);
-                backlog = fill(neverAccepting);
+                neverAccepting = new UnansweredPort();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not set up the connection faults", e);
             }
             refusing = gatewayAt(reserved.getLocalPort());
-            hanging = gatewayAt(neverAccepting.getLocalPort());
-        }
-
-        /**
-         * Connects to the listener until a connection is no longer accepted: Linux then drops the
-         * SYN of every further connection, which therefore times out.
-         */
-        private static List<Socket> fill(ServerSocket listener) throws IOException {
-            List<Socket> accepted = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                Socket socket = new Socket();
-                try {
-                    socket.connect(listener.getLocalSocketAddress(), 300);
-                    accepted.add(socket);
-                } catch (SocketTimeoutException full) {
-                    socket.close();
-                    return accepted;
-                }
-            }
-            throw new IllegalStateException("a listener with a backlog of 1 accepted 16 connections");
+            hanging = gatewayAt(neverAccepting.port());
         }
 
         /** Like the portal's gateway (OxhostGatewayProducer), from the same settings, at another port. */
@@ -152,9 +127,6 @@ public class ConnectionFaults implements Extension {
         void closeDeadEnds() {
             refusing.close();
             hanging.close();
-            for (Socket socket : backlog) {
-                closeQuietly(socket);
-            }
             closeQuietly(neverAccepting);
             closeQuietly(reserved);
         }

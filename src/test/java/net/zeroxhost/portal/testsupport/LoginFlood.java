@@ -61,10 +61,10 @@ public final class LoginFlood {
         }
         System.out.printf(Locale.ROOT, "catalog alone: p50 %d ms, p95 %d ms (%d reads); during %d flooding clients: p50 %d ms, p95 %d ms (%d reads);"
                         + " ratio p50 %.2f, p95 %.2f; failed logins checked %d, refused as busy %d%n",
-                OutageBenchmark.pct(alone, 50), OutageBenchmark.pct(alone, 95), alone.size(), flooders,
-                OutageBenchmark.pct(flooded, 50), OutageBenchmark.pct(flooded, 95), flooded.size(),
-                (double) OutageBenchmark.pct(flooded, 50) / OutageBenchmark.pct(alone, 50),
-                (double) OutageBenchmark.pct(flooded, 95) / OutageBenchmark.pct(alone, 95), checked.get(), refused.get());
+                Percentile.of(alone, 50), Percentile.of(alone, 95), alone.size(), flooders,
+                Percentile.of(flooded, 50), Percentile.of(flooded, 95), flooded.size(),
+                (double) Percentile.of(flooded, 50) / Percentile.of(alone, 50),
+                (double) Percentile.of(flooded, 95) / Percentile.of(alone, 95), checked.get(), refused.get());
     }
 
     private static List<Long> read(PortalHttp reader, int seconds) throws Exception {

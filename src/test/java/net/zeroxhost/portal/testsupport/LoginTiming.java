@@ -32,10 +32,10 @@ public final class LoginTiming {
                 unknown.add(u);
             }
         }
-        long knownMedian = OutageBenchmark.pct(known, 50);
-        long unknownMedian = OutageBenchmark.pct(unknown, 50);
+        long knownMedian = Percentile.of(known, 50);
+        long unknownMedian = Percentile.of(unknown, 50);
         System.out.printf(Locale.ROOT, "failed logins, %d each: known email median %d ms (p95 %d), unknown email median %d ms (p95 %d); unknown/known %.2f%n",
-                rounds, knownMedian, OutageBenchmark.pct(known, 95), unknownMedian, OutageBenchmark.pct(unknown, 95),
+                rounds, knownMedian, Percentile.of(known, 95), unknownMedian, Percentile.of(unknown, 95),
                 (double) unknownMedian / knownMedian);
     }
 

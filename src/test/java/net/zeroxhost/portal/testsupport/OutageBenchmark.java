@@ -3,7 +3,6 @@ package net.zeroxhost.portal.testsupport;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -132,14 +131,7 @@ public final class OutageBenchmark {
         return reference == 0 ? value : (double) value / reference;
     }
 
-    /** The nearest-rank percentile; 0 for no sample. */
-    static long pct(List<Long> sample, int percentile) {
-        if (sample.isEmpty()) {
-            return 0;
-        }
-        List<Long> sorted = new ArrayList<>(sample);
-        Collections.sort(sorted);
-        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+    private static long pct(List<Long> sample, int percentile) {
+        return Percentile.of(sample, percentile);
     }
 }

@@ -36,6 +36,9 @@ public class OxhostCircuit {
      */
     static final long DELAY_MILLIS = 30_000;
 
+    /** The MicroProfile Config prefix of the breaker's settings, e.g. {@code CONFIG_BREAKER + "delay"}. */
+    public static final String CONFIG_BREAKER = OxhostCircuit.class.getName() + "/createInvoice/CircuitBreaker/";
+
     @Inject
     OxhostGateway gateway;
 

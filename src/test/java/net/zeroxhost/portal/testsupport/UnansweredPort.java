@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.crash;
+package net.zeroxhost.portal.testsupport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,14 +12,14 @@ import java.util.List;
  * A loopback port on which a connection is never made: it listens with a backlog of one and never
  * accepts, and its accept queue is filled here first. Linux then drops every further SYN, so a
  * client's {@code connect()} hangs until its own connect timeout, with not one byte of the request
- * sent. This is the portal between recording an attempt and sending it.
+ * sent: the crash test's "recorded but not sent" and the fault matrix's slow connect.
  */
-final class UnansweredPort implements AutoCloseable {
+public final class UnansweredPort implements AutoCloseable {
 
     private final ServerSocket listener;
     private final List<Socket> queued = new ArrayList<>();
 
-    UnansweredPort() throws IOException {
+    public UnansweredPort() throws IOException {
         listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         for (int i = 0; i < 8; i++) {
             Socket probe = new Socket();
@@ -36,7 +36,7 @@ final class UnansweredPort implements AutoCloseable {
                 + " drop them, so 'recorded but not sent' cannot be staged this way here");
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
