@@ -8,5 +8,9 @@ here=$(cd "$(dirname "$0")/../../../server-config/payara" && pwd)
 "$here/loopback-domain.sh" "$PAYARA_HOME"
 "$PAYARA_HOME/bin/asadmin" start-domain >/dev/null
 trap '"$PAYARA_HOME/bin/asadmin" stop-domain >/dev/null' EXIT
+# A crash test that failed half-way (crash/PayaraServerDomain) may have left its application deployed.
+if "$PAYARA_HOME/bin/asadmin" list-applications | grep -q '^portal-crash '; then
+    "$PAYARA_HOME/bin/asadmin" undeploy portal-crash >/dev/null
+fi
 "$here/configure.sh"
 "$here/configure.sh" >/dev/null   # twice: the script must be harmless when applied again

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -59,9 +57,10 @@ import org.junit.jupiter.api.Test;
  * deadline (plus InvoiceService's margin) to UNKNOWN, the minute's sweep the younger ones, the
  * OPEN invoices must be untouched, and no request may be sent to 0xhost again.
  *
- * <p>It runs the packaged WAR in Payara Micro, the README run's server, in a child process
- * ({@link PortalProcess}); the pom runs it in an execution of its own. It prints a summary of the
- * counts ({@code CRASH ...} lines).
+ * <p>It runs the packaged WAR in the server that {@code -Dit.crash.server} names ({@link PortalServer}:
+ * Payara Micro, the Payara Server domain, WildFly), started as its operator's configuration says;
+ * each server's profile runs it in an execution of its own. It prints a summary of the counts
+ * ({@code CRASH ...} lines).
  */
 @Tag(TestTags.CRASH)
 class CrashConsistencyIT {
@@ -119,6 +118,7 @@ class CrashConsistencyIT {
 
     private WireMockServer oxhost;
     private UnansweredPort unanswered;
+    private final PortalServer kind = PortalServer.fromSystemProperties(runDir, port);
     private PortalProcess server;
     private ExecutorService confirms;
     private DiskAttempts disk;
@@ -145,10 +145,11 @@ class CrashConsistencyIT {
     @Test
     void everyAttemptSurvivesAKillAndEndsInAFinalStateAfterTheRestart() throws Exception {
         Files.createDirectories(database.getParent());
-        databaseUrl = databaseUrl(database);
-        report("database " + databaseUrl);
-        disk = new DiskAttempts(Path.of(System.getProperty("payara.microJar")), database, runDir,
-                "portal", "portal-embedded");
+        // The server's default URL with its options (what makes a commit durable is among them),
+        // on an H2 file of this run's own.
+        databaseUrl = "jdbc:h2:file:" + database + kind.defaultH2Options();
+        report(kind.name() + ", database " + databaseUrl);
+        disk = new DiskAttempts(kind.h2Jar(), database, kind.databaseUser(), kind.databasePassword());
         startOxhost();
         unanswered = new UnansweredPort();
 
@@ -339,23 +340,8 @@ class CrashConsistencyIT {
                 "PORTAL_DB_URL", databaseUrl);
     }
 
-    /**
-     * The README run's database: the default URL with its options (what makes a commit durable is
-     * among them), on an H2 file of this run's own.
-     */
-    private static String databaseUrl(Path database) throws IOException {
-        Properties defaults = new Properties();
-        try (InputStream in = CrashConsistencyIT.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
-            defaults.load(in);
-        }
-        String url = defaults.getProperty("portal.db.url");
-        String file = "jdbc:h2:file:./data/portal";
-        assertThat(url).as("the default database URL").startsWith(file);
-        return "jdbc:h2:file:" + database + url.substring(file.length());
-    }
-
     private void start(String name, Map<String, String> settings) throws Exception {
-        server = PortalProcess.start(name, runDir, port, settings);
+        server = kind.start(name, settings);
         bootTimes.add(server.bootTime());
     }
 

@@ -1,12 +1,9 @@
 package net.zeroxhost.portal.crash;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.ResultSet;
@@ -17,21 +14,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The invoice attempts as they are in the portal's H2 file, read while no server has it open
  * (after a kill, or after a stop): what survived, not what a live server holds in memory.
  *
- * <p>Read with the H2 that Payara Micro itself runs (taken out of its jar), so that the file is
- * read by the engine that wrote it; read-only, so that the next start finds the file exactly as the
+ * <p>Read with the H2 that the server under test itself runs ({@link PortalServer#h2Jar}), so that
+ * the file is read by the engine that wrote it; read-only, so that the next start finds the file exactly as the
  * killed server left it, recovery included.
  */
 final class DiskAttempts implements AutoCloseable {
-
-    /** Where Payara Micro keeps the H2 it runs. */
-    private static final String H2_IN_MICRO = "MICRO-INF/runtime/h2.jar";
 
     /** What 0xhost returned, as stored: an OPEN invoice's terms must come through a crash unchanged. */
     record Terms(String trackId, String orderId, String amount, String currency, String payAmount, String payCurrency,
@@ -48,21 +40,10 @@ final class DiskAttempts implements AutoCloseable {
     private final Properties credentials = new Properties();
 
     /**
+     * @param h2       the H2 jar of the server that wrote the file
      * @param database the H2 file's base name, as in {@code jdbc:h2:file:<database>}
-     * @param work     where the H2 jar is unpacked
      */
-    DiskAttempts(Path microJar, Path database, Path work, String user, String password) throws IOException,
-            ReflectiveOperationException {
-        Path h2 = work.resolve("h2-of-payara-micro.jar");
-        try (ZipFile micro = new ZipFile(microJar.toFile())) {
-            ZipEntry entry = micro.getEntry(H2_IN_MICRO);
-            if (entry == null) {
-                throw new IllegalStateException(microJar + " has no " + H2_IN_MICRO);
-            }
-            try (InputStream in = micro.getInputStream(entry)) {
-                Files.copy(in, h2, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+    DiskAttempts(Path h2, Path database, String user, String password) throws IOException, ReflectiveOperationException {
         // The platform loader as parent: java.sql from the JDK, H2 from that jar and nowhere else.
         this.loader = new URLClassLoader(new URL[] {h2.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         this.driver = (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();

@@ -1,6 +1,7 @@
 package net.zeroxhost.portal.crash;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,84 +13,98 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The packaged WAR in a Payara Micro of its own, started as a child process of the test JVM the way
- * the Arquillian configuration starts it (same jar, same pre-boot commands, Hazelcast off, loopback
- * only), so that the test can kill it with SIGKILL and start it again on the same database.
- * Arquillian cannot do this: it owns its container and does not survive the container's death.
+ * One start of the portal in its server: the server's JVM, which the test can kill with SIGKILL,
+ * where its pages and its readiness are, and its log. Arquillian cannot do this: it owns its
+ * container and does not survive the container's death.
  */
 final class PortalProcess {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
+
+    /** How the server is stopped normally, so that the database file is closed before the test reads it. */
+    @FunctionalInterface
+    interface Stop {
+        void stop(PortalProcess process) throws IOException, InterruptedException;
+    }
 
     private final String name;
-    private final Process process;
+    private final ProcessHandle jvm;
     private final Path log;
+    private final long logFrom;
     private final URI base;
-    private final Duration bootTime;
-    private final Instant readyAt;
+    private final Stop stop;
+    private Duration bootTime;
+    private Instant readyAt;
 
-    private PortalProcess(String name, Process process, Path log, URI base, Duration bootTime, Instant readyAt) {
+    PortalProcess(String name, ProcessHandle jvm, Path log, long logFrom, URI base, Stop stop) {
         this.name = name;
-        this.process = process;
+        this.jvm = jvm;
         this.log = log;
+        this.logFrom = logFrom;
         this.base = base;
-        this.bootTime = bootTime;
-        this.readyAt = readyAt;
+        this.stop = stop;
     }
 
     /**
-     * Starts the portal with exactly this environment for the settings it reads (every inherited
-     * {@code OXHOST_*} and {@code PORTAL_*} variable is dropped first) and waits until it serves
-     * pages and reports its database ready.
+     * Starts a server that is its own JVM (no shell in between), with exactly these settings in its
+     * environment, and waits until it is ready. A normal stop is SIGTERM, which every server here
+     * answers with an orderly shutdown.
      */
-    static PortalProcess start(String name, Path runDir, int port, Map<String, String> settings)
-            throws IOException, InterruptedException {
-        // A root directory per start: Payara Micro unpacks itself there, and a killed one leaves it behind.
-        Path root = Files.createDirectories(runDir.resolve("payara-" + name));
-        Path log = runDir.resolve("server-" + name + ".log");
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", required("payara.microJar"),
-                "--nohazelcast",
-                "--disablephonehome",
-                "--prebootcommandfile", required("portal.prebootCommands"),
-                "--port", Integer.toString(port),
-                "--contextroot", "/",
-                "--deploy", required("portal.war"),
-                "--rootdir", root.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+    static PortalProcess launch(String name, List<String> command, Path directory, Map<String, String> settings,
+                                Path log, URI base, URI readiness) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("OXHOST_") || key.startsWith("PORTAL_"));
-        builder.environment().putAll(settings);
+        withSettingsOnly(builder, settings);
         long launched = System.nanoTime();
         Process process = builder.start();
-        URI base = URI.create("http://127.0.0.1:" + port + "/");
-        try {
-            awaitReady(process, base, log);
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            process.destroyForcibly();
-            throw e;
-        }
-        return new PortalProcess(name, process, log, base, Duration.ofNanos(System.nanoTime() - launched), Instant.now());
+        PortalProcess started = new PortalProcess(name, process.toHandle(), log, 0, base, PortalProcess::terminate);
+        started.awaitReady(readiness, launched);
+        return started;
     }
 
-    private static void awaitReady(Process process, URI base, Path log) throws IOException, InterruptedException {
+    /** The portal's settings and nothing inherited: every {@code OXHOST_*} and {@code PORTAL_*} variable is replaced. */
+    static void withSettingsOnly(ProcessBuilder builder, Map<String, String> settings) {
+        builder.environment().keySet().removeIf(key -> key.startsWith("OXHOST_") || key.startsWith("PORTAL_"));
+        builder.environment().putAll(settings);
+    }
+
+    /** The JVM the tests run in: each server runs on the same Java. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Waits until the portal serves its login page and its readiness names the database; fails at
+     * once if the server's JVM dies meanwhile.
+     */
+    void awaitReady(URI readiness, long launchedNanos) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + " while starting; see " + log);
+        long deadline = launchedNanos + BOOT_TIMEOUT.toNanos();
+        try {
+            while (true) {
+                if (!jvm.isAlive()) {
+                    throw new IllegalStateException(name + ": the server's JVM exited while starting; see " + log);
+                }
+                if (answers(http, readiness, "\"database\"") && answers(http, base.resolve("login"), "")) {
+                    bootTime = Duration.ofNanos(System.nanoTime() - launchedNanos);
+                    readyAt = Instant.now();
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(name + ": not ready within " + BOOT_TIMEOUT + "; see " + log);
+                }
+                // Polling a condition, not waiting for luck: the next look comes a quarter second later.
+                TimeUnit.MILLISECONDS.sleep(250);
             }
-            if (answers(http, base.resolve("health/ready"), "\"database\"") && answers(http, base.resolve("login"), "")) {
-                return;
-            }
-            // Polling a condition, not waiting for luck: the next look comes a quarter second later.
-            TimeUnit.MILLISECONDS.sleep(250);
+        } catch (InterruptedException | RuntimeException e) {
+            jvm.destroyForcibly();
+            throw e;
         }
-        throw new IllegalStateException("Payara Micro not ready within " + BOOT_TIMEOUT + "; see " + log);
     }
 
     private static boolean answers(HttpClient http, URI uri, String mustContain) throws InterruptedException {
@@ -104,39 +119,62 @@ final class PortalProcess {
 
     /**
      * {@code kill -9}: no shutdown hook, no connection pool closed, no transaction finished; the
-     * database file is left as the process had written it. The process is the JVM itself (it is
-     * started without a shell), and it has no child that could keep the database open.
+     * database file is left as the process had written it. The process killed is the server's JVM
+     * itself, and it has no child that could keep the database open.
      */
     void kill() throws InterruptedException {
-        String command = process.info().command().orElse("");
-        if (!command.endsWith("/java") || process.descendants().findAny().isPresent()) {
-            throw new IllegalStateException("pid " + process.pid() + " is not the server's JVM alone: " + command);
+        String command = jvm.info().command().orElse("");
+        if (!command.endsWith("/java") || jvm.descendants().findAny().isPresent()) {
+            throw new IllegalStateException("pid " + jvm.pid() + " is not the server's JVM alone: " + command);
         }
-        process.destroyForcibly(); // SIGKILL on Linux
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("pid " + process.pid() + " survived SIGKILL");
+        jvm.destroyForcibly(); // SIGKILL on Linux
+        awaitExit(Duration.ofSeconds(30), "survived SIGKILL");
+    }
+
+    /** A normal stop, so that the database file is closed before the test reads it. */
+    void stop() throws IOException, InterruptedException {
+        stop.stop(this);
+        if (jvm.isAlive()) {
+            kill();
         }
     }
 
-    /** A normal stop (SIGTERM), so that the database file is closed before the test reads it. */
-    void stop() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
+    /** SIGTERM, and the wait for the orderly shutdown it starts. */
+    static void terminate(PortalProcess process) throws InterruptedException {
+        process.jvm.destroy();
+        process.awaitExit(Duration.ofSeconds(90), "did not stop within 90 s of SIGTERM");
+    }
+
+    private void awaitExit(Duration timeout, String otherwise) throws InterruptedException {
+        try {
+            jvm.onExit().get(timeout.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("pid " + jvm.pid() + " " + otherwise);
         }
     }
 
     boolean isAlive() {
-        return process.isAlive();
+        return jvm.isAlive();
     }
 
-    /** How many lines of the server's log contain the text. */
+    /** How many lines this start wrote to the server's log contain the text. */
     long logLines(String text) throws IOException {
-        // Latin-1 reads any byte: a log line is not guaranteed to be UTF-8.
-        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
-            return lines.filter(line -> line.contains(text)).count();
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            // A log rotated meanwhile is read whole.
+            long from = file.length() >= logFrom ? logFrom : 0;
+            byte[] written = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(written);
+            // Latin-1 reads any byte: a log line is not guaranteed to be UTF-8.
+            return new String(written, StandardCharsets.ISO_8859_1).lines().filter(line -> line.contains(text)).count();
         }
+    }
+
+    /** Where the log ends now: a start that appends to an existing log counts from here. */
+    static long logEnd(Path log) throws IOException {
+        return Files.exists(log) ? Files.size(log) : 0;
     }
 
     String name() {
@@ -157,13 +195,5 @@ final class PortalProcess {
 
     Path log() {
         return log;
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property + " is not set (failsafe sets it; see the pom)");
-        }
-        return value;
     }
 }
