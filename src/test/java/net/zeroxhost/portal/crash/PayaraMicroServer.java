@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -24,10 +26,17 @@ final class PayaraMicroServer implements PortalServer {
     private final Path runDir;
     private final int port;
     private final Path microJar = Path.of(PortalServer.required("payara.microJar"));
+    private final List<String> libraries;
 
     PayaraMicroServer(Path runDir, int port) {
+        this(runDir, port, List.of());
+    }
+
+    /** With server libraries, such as a JDBC driver, added as {@code --addlibs} (never inside the WAR). */
+    PayaraMicroServer(Path runDir, int port, List<Path> libraries) {
         this.runDir = runDir;
         this.port = port;
+        this.libraries = libraries.stream().flatMap(l -> Stream.of("--addlibs", l.toString())).toList();
     }
 
     @Override
@@ -40,7 +49,7 @@ final class PayaraMicroServer implements PortalServer {
         // A root directory per start: Payara Micro unpacks itself there, and a killed one leaves it behind.
         Path root = Files.createDirectories(runDir.resolve("payara-" + startName));
         Path log = runDir.resolve("server-" + startName + ".log");
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 PortalProcess.java(),
                 "-jar", microJar.toString(),
                 "--nohazelcast",
@@ -49,7 +58,8 @@ final class PayaraMicroServer implements PortalServer {
                 "--port", Integer.toString(port),
                 "--contextroot", "/",
                 "--deploy", PortalServer.required("portal.war"),
-                "--rootdir", root.toString());
+                "--rootdir", root.toString()));
+        command.addAll(libraries);
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         return PortalProcess.launch(startName, command, root, settings, log, base, base.resolve("health/ready"));
     }

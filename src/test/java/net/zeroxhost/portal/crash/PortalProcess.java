@@ -161,6 +161,11 @@ final class PortalProcess {
 
     /** How many lines this start wrote to the server's log contain the text. */
     long logLines(String text) throws IOException {
+        return logLinesWith(text).size();
+    }
+
+    /** The lines this start wrote to the server's log that contain the text. */
+    List<String> logLinesWith(String text) throws IOException {
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             // A log rotated meanwhile is read whole.
             long from = file.length() >= logFrom ? logFrom : 0;
@@ -168,7 +173,7 @@ final class PortalProcess {
             file.seek(from);
             file.readFully(written);
             // Latin-1 reads any byte: a log line is not guaranteed to be UTF-8.
-            return new String(written, StandardCharsets.ISO_8859_1).lines().filter(line -> line.contains(text)).count();
+            return new String(written, StandardCharsets.ISO_8859_1).lines().filter(line -> line.contains(text)).toList();
         }
     }
 

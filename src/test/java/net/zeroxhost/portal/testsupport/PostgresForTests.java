@@ -28,11 +28,12 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * PostgreSQL refuses root), and it trusts every local connection, where the portal must log in with a
  * password as it does in production. As root, the cluster runs as {@code nobody}.
  */
-final class PostgresForTests {
+public final class PostgresForTests {
 
-    static final String DATABASE = "portal";
-    static final String USER = "portal";
-    static final String PASSWORD = "portal-it-password";
+    public static final String DATABASE = "portal";
+    public static final String USER = "portal";
+    /** The pom gives the PostgreSQL run's servers the same (PORTAL_DB_PASSWORD). */
+    public static final String PASSWORD = "portal-it-password";
 
     private static final String BINARIES = "postgres-linux-x86_64.txz";
     private static final String UNPRIVILEGED_USER = "nobody";
@@ -89,6 +90,11 @@ final class PostgresForTests {
     }
 
     String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    /** The URL of the cluster the test session started on that port. */
+    public static String jdbcUrl(int port) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 

@@ -15,6 +15,11 @@ public final class TestTags {
      * left out of the others.
      */
     public static final String CRASH = "crash";
+    /**
+     * Starts two Payara Micro nodes of its own on one PostgreSQL (no Arquillian): run by the Payara
+     * Micro crash execution, which starts that PostgreSQL, and left out of the others.
+     */
+    public static final String NODES = "nodes";
 
     private TestTags() {
     }
