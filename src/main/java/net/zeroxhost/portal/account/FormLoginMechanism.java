@@ -8,10 +8,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The portal's login: the portal's own login page calls {@code SecurityContext.authenticate} with
@@ -38,6 +41,12 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    LoginStatus status;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -45,7 +54,21 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return context.doNothing();
         }
+        String email = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
+        // Before the hash: a refused guess costs the attacker a round trip and the server nothing.
+        Optional<Duration> refused = throttle.refusal(email, request);
+        if (refused.isPresent()) {
+            status.markRefused(refused.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
+        switch (result.getStatus()) {
+            case VALID -> throttle.succeeded(email, request);
+            // Wrong password or unknown email; NOT_VALIDATED (the hash was busy) checked nothing and counts not.
+            case INVALID -> throttle.failed(email, request);
+            default -> {
+            }
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }

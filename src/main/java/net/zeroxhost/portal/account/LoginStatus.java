@@ -1,17 +1,21 @@
 package net.zeroxhost.portal.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * What the identity store learned about this request's login beyond valid or not: that it was
- * too busy to check the password ({@link HashGate}), so the login page can say "try again in a
- * moment" rather than "wrong password". Request-scoped: the login page and the identity store run
+ * What the login mechanism and identity store learned about this request's login beyond valid or
+ * not: that it was too busy to check the password ({@link HashGate}), or that failed logins closed
+ * it for a while ({@link LoginThrottle}), so the login page can say "try again" rather than
+ * "wrong password". Request-scoped: the login page and the identity store run
  * in the same request.
  */
 @RequestScoped
 public class LoginStatus {
 
     private boolean busy;
+    private Duration refusedFor;
 
     void markBusy() {
         busy = true;
@@ -19,5 +23,14 @@ public class LoginStatus {
 
     public boolean isBusy() {
         return busy;
+    }
+
+    void markRefused(Duration timeLeft) {
+        refusedFor = timeLeft;
+    }
+
+    /** Refused by {@link LoginThrottle}, nothing checked: how long until another try is allowed. */
+    public Optional<Duration> refusedFor() {
+        return Optional.ofNullable(refusedFor);
     }
 }

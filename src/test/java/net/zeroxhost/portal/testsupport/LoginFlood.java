@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  * (base URL, seconds per window, flooding clients). Run it against the portal with its hash
  * bound and again with {@code PORTAL_LOGIN_MAX_CONCURRENT_HASHES=1000} to see what the bound buys.
+ * From one address the login throttle refuses the flood before any hash after its first few
+ * failures; to measure the hash bound (what a flood from many addresses meets), lift it with
+ * {@code PORTAL_LOGIN_THROTTLE_FREE_PER_ACCOUNT_AND_ADDRESS=100000}, {@code
+ * PORTAL_LOGIN_THROTTLE_FREE_PER_ACCOUNT=100000} and {@code PORTAL_LOGIN_THROTTLE_FREE_PER_ADDRESS=100000}.
  */
 public final class LoginFlood {
 

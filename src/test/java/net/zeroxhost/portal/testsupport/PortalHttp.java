@@ -29,8 +29,16 @@ public final class PortalHttp {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
+    private final Map<String, String> headers;
+
     public PortalHttp(URI base) {
+        this(base, Map.of());
+    }
+
+    /** Sends these headers with every request, say the X-Forwarded-For of a reverse proxy. */
+    public PortalHttp(URI base, Map<String, String> headers) {
         this.base = base;
+        this.headers = Map.copyOf(headers);
         // HTTP/1.1 as browsers speak it to a plain-HTTP server: the JDK's default h2c upgrade on a
         // POST made Payara Micro drop connections under fifty concurrent confirms (EOF).
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
@@ -38,17 +46,23 @@ public final class PortalHttp {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve(path))
+        return http.send(request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        headers.forEach(request::header);
+        return request;
     }
 
     /** Logs in through the login form; returns the answer to the form's POST. */

@@ -6,10 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Emails;
 import net.zeroxhost.portal.account.PasswordHashing;
+import net.zeroxhost.portal.account.SignupThrottle;
 import net.zeroxhost.portal.web.Texts;
 import org.omnifaces.util.Messages;
 
@@ -26,6 +30,9 @@ public class SignupBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    SignupThrottle throttle;
 
     private String email;
     private String password;
@@ -48,10 +55,21 @@ public class SignupBacking {
         if (!valid) {
             return null;
         }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Optional<Duration> refused = throttle.refusal(request);
+        if (refused.isPresent()) {
+            // Whole minutes, rounded up: the wait is a minute at least.
+            long minutes = (refused.get().toSeconds() + 59) / 60;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.get("signup.throttled", minutes), null));
+            return null;
+        }
         Account account;
         try {
             account = accounts.signUp(email, password);
+            throttle.counted(request);
         } catch (AccountService.EmailTakenException e) {
+            throttle.counted(request);
             error("signup:email", "signup.email.taken");
             return null;
         } catch (RuntimeException e) {
