@@ -61,6 +61,12 @@ fi
 # the 200 threads Payara Micro has (the crash test found it: its ten checkouts at once ran five by five).
 asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=200 >/dev/null
 echo "http-thread-pool: at most 200 threads"
+# No server or version banner on any response (the Server and X-Powered-By headers), on both listeners.
+for protocol in http-listener-1 http-listener-2; do
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$protocol.http.server-header=false" >/dev/null
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$protocol.http.xpowered-by=false" >/dev/null
+done
+echo "no Server or X-Powered-By header"
 if [ -n "${POSTGRESQL_JAR:-}" ]; then
     if ! asadmin list-libraries --type common | grep -qx "$(basename "$POSTGRESQL_JAR")"; then
         asadmin add-library --type common "$POSTGRESQL_JAR" >/dev/null

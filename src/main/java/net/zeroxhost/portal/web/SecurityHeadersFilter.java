@@ -1,5 +1,6 @@
 package net.zeroxhost.portal.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,16 +8,29 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response. The pages use no inline script or style, so the content
  * security policy can forbid both; pages are personal (invoices, addresses), so nothing is cached.
+ *
+ * <p>Also the request body's size, checked here because every request passes this filter before
+ * anything reads a parameter: a body above {@code portal.web.max-request-bytes} is answered 413
+ * at once, with these headers. Left to the container, its "post too large" surfaced as an
+ * exception in Faces and a 500 page. A body of unknown length (chunked) is refused with 411:
+ * browsers always state a form's length, and a limit that only counted stated lengths would be
+ * no limit.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Every form of the portal is a few hundred bytes (the Faces view state lives on the server). */
+    @Inject
+    @ConfigProperty(name = "portal.web.max-request-bytes", defaultValue = "65536")
+    long maxRequestBytes;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,6 +44,30 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+        long length = request.getContentLengthLong();
+        if (length > maxRequestBytes) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Too large",
+                    "This request is larger than the portal accepts.");
+            return;
+        }
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED, "Length required",
+                    "The portal accepts requests of a stated length only.");
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A plain page written here: an error page of the application would be a Faces view, and
+     * Faces would start by reading the very body that is refused.
+     */
+    private static void refuse(HttpServletResponse response, int status, String title, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        // The client may still be sending; closing says that nothing more of it will be read.
+        response.setHeader("Connection", "close");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + title
+                + " · 0xhost portal</title></head><body><h1>" + title + "</h1><p>" + text + "</p></body></html>");
     }
 }

@@ -2,9 +2,12 @@ package net.zeroxhost.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostStub;
@@ -171,6 +174,42 @@ class WebSecurityIT {
             // With a key configured the sandbox is off, and says so by its missing banner.
             assertThat(response.body()).as(path).doesNotContain("sandbox-banner");
         }
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedWith413AndTheHeadersNotA500() throws Exception {
+        PortalHttp visitor = visitor();
+        Map<String, String> form = new HashMap<>(PortalHttp.loginForm(visitor.get("login").body(),
+                "alice@example.com", "x"));
+        form.put("padding", "a".repeat(10_000_000));
+        HttpResponse<String> response;
+        try {
+            response = visitor.post("login", form);
+        } catch (IOException e) {
+            // The server may close the connection while the rest of the body is still on its way.
+            throw new AssertionError("no answer to an oversized post", e);
+        }
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.body()).contains("larger than the portal accepts").doesNotContain("Exception");
+    }
+
+    @Test
+    void redirectsAndErrorsCarryTheHeadersAndNoServerBanner() throws Exception {
+        PortalHttp admin = visitor();
+        admin.login("admin@example.com", "admin-demo-password");
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+        responses.put("admin (301 to admin/)", admin.get("admin"));
+        responses.put("no-such-page (404)", visitor().get("no-such-page"));
+        responses.put("plans (302 to login)", visitor().get("plans"));
+        responses.put("login (200)", visitor().get("login"));
+        assertThat(responses.get("admin (301 to admin/)").statusCode()).isEqualTo(301);
+        responses.forEach((what, response) -> {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).isPresent();
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
+            assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
+        });
     }
 
     @Test
