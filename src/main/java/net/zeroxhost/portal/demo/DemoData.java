@@ -27,6 +27,11 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    /** Logged at each start with demo data and a real key (the crash test looks for it). */
+    public static final String REAL_KEY_WARNING = "DEMO ACCOUNTS ON A PORTAL WITH A REAL 0xhost API KEY:"
+            + " admin@example.com can log in with the public password of docs/contract.md. Unset PORTAL_DEMO_DATA"
+            + " (or set it to false) anywhere customers pay.";
+
     public static final String ALICE_OXHOST_USER = "5f0c6a0e-2b1d-4e0a-9a57-0d8f3c2b7a11";
     public static final String BOB_OXHOST_USER = "8d3e1f42-7c9b-4b6e-8f20-4a1d5e6c9b22";
 
@@ -72,5 +77,9 @@ public class DemoData {
         accounts.ensure("bob@example.com", "bob-demo-password", Role.CUSTOMER, BOB_OXHOST_USER);
         accounts.ensure("admin@example.com", "admin-demo-password", Role.ADMIN, null);
         LOG.info("Demo data present: plans, customers alice and bob, admin");
+        if (!oxhost.sandbox()) {
+            // Wanted for tests against a stand-in, dangerous anywhere else: said at every start.
+            LOG.warning(REAL_KEY_WARNING);
+        }
     }
 }

@@ -33,6 +33,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.zeroxhost.portal.demo.DemoData;
 import net.zeroxhost.portal.demo.DemoPlans;
 import net.zeroxhost.portal.invoice.InvoiceLedger;
 import net.zeroxhost.portal.testsupport.UnansweredPort;
@@ -155,6 +156,8 @@ class CrashConsistencyIT {
 
         // Start 1: 0xhost answers the first plan at once and holds the second's requests for ten minutes.
         start("1-in-flight", settings(oxhost.baseUrl() + "/API", 5_000, 600_000, 610_000));
+        assertThat(server.logLines(DemoData.REAL_KEY_WARNING)).as("demo accounts with a real key are announced loudly")
+                .isEqualTo(1);
         PortalHttp admin = admin();
         List<Customer> customers = signUp(CUSTOMERS);
         Map<String, String> paidFirst = new HashMap<>();
