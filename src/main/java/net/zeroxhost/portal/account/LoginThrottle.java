@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       account. Keyed by the pair, so that the attacker's failures close the account to the
  *       attacker's address only, not to its owner logging in from elsewhere;</li>
  *   <li>per typed email, looser: the same account guessed from many addresses;</li>
- *   <li>per client address, loosest: one address trying many accounts.</li>
+ *   <li>per client address, loosest: one address trying many accounts; only where the address
+ *       is known ({@link ClientAddresses}).</li>
  * </ul>
  * A closed key is refused before any password is hashed, with the time left; known and unknown
  * emails are treated alike, so a refusal tells nothing about which accounts exist. The client
@@ -77,19 +78,19 @@ public class LoginThrottle {
     /** The time left if this login may not be tried now: the longest of its three keys'. */
     public Optional<Duration> refusal(String email, HttpServletRequest request) {
         Instant now = clock.instant();
-        String address = clientAddresses.of(request);
+        Optional<String> address = clientAddresses.of(request);
         return Stream.of(pairs.refusal(pair(email, address), now), accounts.refusal(account(email), now),
-                        addresses.refusal(address, now))
+                        address.flatMap(a -> addresses.refusal(a, now)))
                 .flatMap(Optional::stream).max(Duration::compareTo);
     }
 
     /** A wrong password (or an unknown email): counted for all three keys. */
     public void failed(String email, HttpServletRequest request) {
         Instant now = clock.instant();
-        String address = clientAddresses.of(request);
+        Optional<String> address = clientAddresses.of(request);
         pairs.failed(pair(email, address), now);
         accounts.failed(account(email), now);
-        addresses.failed(address, now);
+        address.ifPresent(a -> addresses.failed(a, now));
     }
 
     /**
@@ -107,8 +108,9 @@ public class LoginThrottle {
         return normalized.length() > Emails.MAX_LENGTH ? normalized.substring(0, Emails.MAX_LENGTH) : normalized;
     }
 
-    private static String pair(String email, String address) {
+    /** An unknown address ({@link ClientAddresses}) makes the pair the email alone, at the pair's limit. */
+    private static String pair(String email, Optional<String> address) {
         // A character no email or address holds keeps the two parts apart.
-        return account(email) + "\n" + address;
+        return account(email) + "\n" + address.orElse("");
     }
 }

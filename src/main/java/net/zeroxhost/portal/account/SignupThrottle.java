@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-ups per client address ({@link ClientAddresses}): so many are made, then the address is
+ * Sign-ups per client address, where it is known ({@link ClientAddresses}): so many are made, then the address is
  * closed, for twice as long after each further one (from a minute up to an hour), and an address
  * quiet for an hour starts afresh. Every sign-up that reaches the accounts counts, a
  * taken email too: otherwise the sign-up form would be a free oracle of who has an account.
@@ -48,11 +48,11 @@ public class SignupThrottle {
 
     /** The time left if this address may not sign up now. */
     public Optional<Duration> refusal(HttpServletRequest request) {
-        return addresses.refusal(clientAddresses.of(request), clock.instant());
+        return clientAddresses.of(request).flatMap(a -> addresses.refusal(a, clock.instant()));
     }
 
     /** One more sign-up (made, or refused as a taken email) from the request's address. */
     public void counted(HttpServletRequest request) {
-        addresses.failed(clientAddresses.of(request), clock.instant());
+        clientAddresses.of(request).ifPresent(a -> addresses.failed(a, clock.instant()));
     }
 }
