@@ -20,6 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * exception in Faces and a 500 page. A body of unknown length (chunked) is refused with 411:
  * browsers always state a form's length, and a limit that only counted stated lengths would be
  * no limit.
+ *
+ * <p>With {@code portal.web.https-only}, a request that did not come over TLS is redirected to the
+ * same URL over HTTPS, and every answer over TLS tells the browser to use nothing else (HSTS).
+ * Over TLS means {@code request.isSecure()}: behind a TLS proxy, the server's listener must be
+ * told to trust the proxy's {@code X-Forwarded-Proto} (docs/deploy.md).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -31,6 +36,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "portal.web.max-request-bytes", defaultValue = "65536")
     long maxRequestBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.web.https-only", defaultValue = "false")
+    boolean httpsOnly;
+
+    /** Where HTTPS is served, as the browser reaches it: 443 behind the usual proxy. */
+    @Inject
+    @ConfigProperty(name = "portal.web.https-port", defaultValue = "443")
+    int httpsPort;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,6 +58,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+        if (httpsOnly) {
+            if (!request.isSecure()) {
+                redirectToHttps(request, response);
+                return;
+            }
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         long length = request.getContentLengthLong();
         if (length > maxRequestBytes) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Too large",
@@ -56,6 +77,19 @@ public class SecurityHeadersFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The same URL over HTTPS: 301 for a GET or HEAD, 308 for anything else, so that a browser
+     * repeats the request as it was (a form is then posted over TLS, never read over plain HTTP).
+     */
+    private void redirectToHttps(HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString();
+        String target = "https://" + request.getServerName() + (httpsPort == 443 ? "" : ":" + httpsPort)
+                + request.getRequestURI() + (query == null ? "" : "?" + query);
+        boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        response.setStatus(safe ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
+        response.setHeader("Location", target);
     }
 
     /**

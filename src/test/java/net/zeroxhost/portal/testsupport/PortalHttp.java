@@ -9,6 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,12 +44,46 @@ public final class PortalHttp {
 
     /** Sends these headers with every request, say the X-Forwarded-For of a reverse proxy. */
     public PortalHttp(URI base, Map<String, String> headers) {
+        this(base, headers, null);
+    }
+
+    private PortalHttp(URI base, Map<String, String> headers, SSLContext tls) {
         this.base = base;
         this.headers = Map.copyOf(headers);
         // HTTP/1.1 as browsers speak it to a plain-HTTP server: the JDK's default h2c upgrade on a
         // POST made Payara Micro drop connections under fifty concurrent confirms (EOF).
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        this.http = (tls == null ? builder : builder.sslContext(tls)).build();
+    }
+
+    /**
+     * Over TLS to a test server, whose certificate is the self-signed one it ships with: trusted
+     * as it is, and the pom turns the JDK client's host name check off for the tests.
+     */
+    public static PortalHttp overTls(URI base) throws GeneralSecurityException {
+        TrustManager trustAny = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {trustAny}, new SecureRandom());
+        return new PortalHttp(base, Map.of(), tls);
+    }
+
+    /** The cookies this client holds as the server set them (their flags included). */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

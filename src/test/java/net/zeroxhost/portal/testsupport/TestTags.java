@@ -20,6 +20,8 @@ public final class TestTags {
      * Micro crash execution, which starts that PostgreSQL, and left out of the others.
      */
     public static final String NODES = "nodes";
+    /** Needs the server's TLS listener: on Payara Micro an execution of its own that switches it on. */
+    public static final String TLS = "tls";
 
     private TestTags() {
     }
