@@ -38,6 +38,7 @@ import net.zeroxhost.portal.demo.DemoPlans;
 import net.zeroxhost.portal.invoice.InvoiceLedger;
 import net.zeroxhost.portal.testsupport.UnansweredPort;
 import net.zeroxhost.portal.testsupport.OxhostStub;
+import net.zeroxhost.portal.testsupport.Poll;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.junit.jupiter.api.AfterEach;
@@ -168,9 +169,9 @@ class CrashConsistencyIT {
                 .allMatch(r -> r.state().equals("OPEN"));
 
         confirmAtOnce(customers, IN_FLIGHT);
-        await("0xhost holds " + CUSTOMERS + " " + IN_FLIGHT + " requests", Duration.ofSeconds(90),
+        Poll.until("0xhost holds " + CUSTOMERS + " " + IN_FLIGHT + " requests", Duration.ofSeconds(90),
                 () -> oxhostRequests(IN_FLIGHT), n -> n == CUSTOMERS);
-        List<AdminRow> beforeKill1 = await(CUSTOMERS + " " + IN_FLIGHT + " attempts REQUESTED", Duration.ofSeconds(30),
+        List<AdminRow> beforeKill1 = Poll.until(CUSTOMERS + " " + IN_FLIGHT + " attempts REQUESTED", Duration.ofSeconds(30),
                 () -> rows(admin), rs -> count(rs, IN_FLIGHT, "REQUESTED") == CUSTOMERS);
         server.kill();
         confirms.shutdownNow();
@@ -190,10 +191,10 @@ class CrashConsistencyIT {
         // The two groups must lie further apart than the last start takes to boot (see staleThreshold).
         Instant inFlightNewest = max(afterKill1, IN_FLIGHT);
         Duration apart = bootAllowance().plusSeconds(7);
-        await(NOT_SENT + " confirmed at least " + apart.toSeconds() + " s after " + IN_FLIGHT, apart.plusSeconds(10),
+        Poll.until(NOT_SENT + " confirmed at least " + apart.toSeconds() + " s after " + IN_FLIGHT, apart.plusSeconds(10),
                 Instant::now, now -> now.isAfter(inFlightNewest.plus(apart)));
         confirmAtOnce(customers, NOT_SENT);
-        List<AdminRow> beforeKill2 = await(CUSTOMERS + " " + NOT_SENT + " attempts REQUESTED", Duration.ofSeconds(90),
+        List<AdminRow> beforeKill2 = Poll.until(CUSTOMERS + " " + NOT_SENT + " attempts REQUESTED", Duration.ofSeconds(90),
                 () -> rows(admin2), rs -> count(rs, NOT_SENT, "REQUESTED") == CUSTOMERS);
         server.kill();
         confirms.shutdownNow();
@@ -206,7 +207,7 @@ class CrashConsistencyIT {
         Instant notSentOldest = min(afterKill2, NOT_SENT);
         Duration threshold = staleThreshold(notSentOldest);
         Instant inFlightStaleAt = max(afterKill2, IN_FLIGHT).plus(threshold);
-        await("the " + IN_FLIGHT + " attempts older than " + threshold.toSeconds() + " s", threshold.plusSeconds(10),
+        Poll.until("the " + IN_FLIGHT + " attempts older than " + threshold.toSeconds() + " s", threshold.plusSeconds(10),
                 Instant::now, now -> now.isAfter(inFlightStaleAt.plusSeconds(2)));
         start("3-restarted", settings(oxhost.baseUrl() + "/API", 1_000, 2_000, threshold.minus(STALE_MARGIN).toMillis()));
         PortalHttp admin3 = admin();
@@ -219,7 +220,7 @@ class CrashConsistencyIT {
                         + server.bootTime().toSeconds() + " s; the threshold of " + threshold.toSeconds()
                         + " s allowed 1.5 times the slowest earlier boot plus 5 s)")
                 .filteredOn(r -> r.plan().equals(NOT_SENT)).hasSize(CUSTOMERS).allMatch(r -> r.state().equals("REQUESTED"));
-        List<AdminRow> swept = await("the minute's sweep to take the " + NOT_SENT + " attempts",
+        List<AdminRow> swept = Poll.until("the minute's sweep to take the " + NOT_SENT + " attempts",
                 threshold.plusSeconds(90), () -> rows(admin3), rs -> count(rs, NOT_SENT, "UNKNOWN") == CUSTOMERS);
         assertThat(swept).noneMatch(r -> r.state().equals("REQUESTED"));
         assertThat(swept).filteredOn(r -> r.state().equals("UNKNOWN"))
@@ -498,21 +499,6 @@ class CrashConsistencyIT {
 
     private static Instant max(List<DiskAttempts.Row> rows, String plan) {
         return rows.stream().filter(r -> r.plan().equals(plan)).map(DiskAttempts.Row::requestedAt).max(Comparator.naturalOrder()).orElseThrow();
-    }
-
-    /** Polls until the condition holds; fails with the last value seen when it does not within the timeout. */
-    private static <T> T await(String what, Duration timeout, Callable<T> probe, Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            T seen = probe.call();
-            if (done.test(seen)) {
-                return seen;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what + "; last seen: " + seen);
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
     }
 
 }

@@ -88,13 +88,4 @@ final class PayaraMicroServer implements PortalServer {
         return h2;
     }
 
-    @Override
-    public String databaseUser() {
-        return "portal";
-    }
-
-    @Override
-    public String databasePassword() {
-        return "portal-embedded";
-    }
 }

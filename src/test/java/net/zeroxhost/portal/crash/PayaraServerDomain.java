@@ -97,11 +97,6 @@ final class PayaraServerDomain implements PortalServer {
     }
 
     @Override
-    public String databaseUser() {
-        return "portal";
-    }
-
-    @Override
     public String databasePassword() {
         // The password alias portal.db.password that the pom has configure.sh store.
         return PortalServer.required("it.payara.db-password");

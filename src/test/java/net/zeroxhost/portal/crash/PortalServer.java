@@ -32,10 +32,15 @@ interface PortalServer {
     /** The H2 engine this server runs, to read the file with the engine that wrote it. */
     Path h2Jar() throws IOException;
 
-    /** The database user and password the server's default configuration connects with. */
-    String databaseUser();
+    /** The database user the server's default configuration connects with. */
+    default String databaseUser() {
+        return "portal";
+    }
 
-    String databasePassword();
+    /** Its password: the embedded H2 file's default, in the WAR's defaults and configure.cli alike. */
+    default String databasePassword() {
+        return "portal-embedded";
+    }
 
     static PortalServer fromSystemProperties(Path runDir, int httpPort) {
         String kind = System.getProperty("it.crash.server", "payara-micro");

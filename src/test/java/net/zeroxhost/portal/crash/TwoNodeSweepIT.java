@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.zeroxhost.portal.invoice.InvoiceLedger;
 import net.zeroxhost.portal.testsupport.OxhostStub;
+import net.zeroxhost.portal.testsupport.Poll;
 import net.zeroxhost.portal.testsupport.PostgresForTests;
 import net.zeroxhost.portal.testsupport.TestTags;
 import net.zeroxhost.portal.testsupport.UnansweredPort;
@@ -129,14 +130,15 @@ class TwoNodeSweepIT {
         }
         // The sweep of the first second 17 after the rows are committed; both nodes run it then.
         Instant sweepMoment = nextSecond17(written);
-        awaitClock(sweepMoment.plusSeconds(5));
-        long[] moved = awaitMoved(STALE, sweepMoment.plusSeconds(40));
+        Poll.untilPassed(sweepMoment.plusSeconds(5));
+        List<Long> moved = Poll.until("the nodes to report " + STALE + " moved attempts in all", Duration.ofSeconds(35),
+                this::movedPerNode, m -> m.get(0) + m.get(1) >= STALE);
         // One more turn of both timers: nothing is left to move, so neither logs anything new.
-        awaitClock(sweepMoment.plusSeconds(65));
-        long[] afterNextTurn = movedPerNode();
+        Poll.untilPassed(sweepMoment.plusSeconds(65));
+        List<Long> afterNextTurn = movedPerNode();
 
-        assertThat(moved[0] + moved[1]).as("each stale attempt moved once in all (node a %d, node b %d)",
-                moved[0], moved[1]).isEqualTo(STALE);
+        assertThat(moved.get(0) + moved.get(1)).as("each stale attempt moved once in all (node a %d, node b %d)",
+                moved.get(0), moved.get(1)).isEqualTo(STALE);
         assertThat(afterNextTurn).as("the next turn of both sweeps moved nothing").isEqualTo(moved);
         try (Connection db = postgres.connect(url, credentials); Statement s = db.createStatement()) {
             try (ResultSet rs = s.executeQuery("""
@@ -161,7 +163,7 @@ class TwoNodeSweepIT {
         System.out.printf("NODES two Payara Micro nodes on PostgreSQL, boots %.1f s and %.1f s: %d stale attempts,"
                         + " moved by node a %d, node b %d (sweep at %s); %d within the deadline left REQUESTED%n",
                 nodes.get(0).bootTime().toMillis() / 1000.0, nodes.get(1).bootTime().toMillis() / 1000.0,
-                STALE, moved[0], moved[1], sweepMoment, FRESH);
+                STALE, moved.get(0), moved.get(1), sweepMoment, FRESH);
         for (PortalProcess node : nodes) {
             node.stop();
         }
@@ -218,34 +220,18 @@ class TwoNodeSweepIT {
         return candidate.isAfter(after) ? candidate : candidate.plus(1, ChronoUnit.MINUTES);
     }
 
-    /** Waits for the clock to pass an instant: a condition, computed from the sweep's schedule. */
-    private static void awaitClock(Instant instant) throws InterruptedException {
-        while (Instant.now().isBefore(instant)) {
-            TimeUnit.MILLISECONDS.sleep(Math.min(500, Math.max(1, Duration.between(Instant.now(), instant).toMillis())));
-        }
-    }
-
-    /** Polls the nodes' logs until they report at least {@code total} moved attempts in all. */
-    private long[] awaitMoved(int total, Instant deadline) throws Exception {
-        while (true) {
-            long[] moved = movedPerNode();
-            if (moved[0] + moved[1] >= total || Instant.now().isAfter(deadline)) {
-                return moved;
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
-    }
-
     /** How many attempts each node's sweeps reported moving. */
-    private long[] movedPerNode() throws Exception {
-        long[] moved = new long[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
-            for (String line : nodes.get(i).logLinesWith("had no recorded outcome past the deadline")) {
+    private List<Long> movedPerNode() throws Exception {
+        List<Long> moved = new ArrayList<>();
+        for (PortalProcess node : nodes) {
+            long n = 0;
+            for (String line : node.logLinesWith("had no recorded outcome past the deadline")) {
                 Matcher m = SWEPT.matcher(line);
                 if (m.find()) {
-                    moved[i] += Long.parseLong(m.group(1));
+                    n += Long.parseLong(m.group(1));
                 }
             }
+            moved.add(n);
         }
         return moved;
     }

@@ -72,17 +72,6 @@ final class WildFlyServer implements PortalServer {
         }
     }
 
-    @Override
-    public String databaseUser() {
-        return "portal";
-    }
-
-    @Override
-    public String databasePassword() {
-        // configure.cli's default for the embedded H2 file.
-        return "portal-embedded";
-    }
-
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : (Iterable<Path>) paths::iterator) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.PortalHttp;
+import net.zeroxhost.portal.testsupport.Poll;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,7 +73,7 @@ class ThrottleIT {
         assertThat(from(address()).login(email, password).statusCode())
                 .as("the owner, from an address of its own, is not locked out").isEqualTo(302);
 
-        awaitClock(reopens);
+        Poll.untilPassed(reopens);
         assertThat(from(attacker).login(email, password).statusCode()).as("reopened once the time is up").isEqualTo(302);
     }
 
@@ -149,12 +150,5 @@ class ThrottleIT {
         Matcher m = SECONDS.matcher(page);
         assertThat(m.find()).as("the page says how long to wait").isTrue();
         return Long.parseLong(m.group(1));
-    }
-
-    /** Waits for the clock to pass an instant (computed from the refusal), not for luck. */
-    private static void awaitClock(Instant instant) throws InterruptedException {
-        while (Instant.now().isBefore(instant)) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
     }
 }
