@@ -218,7 +218,7 @@ class CrashConsistencyIT {
                 .filteredOn(r -> r.plan().equals(IN_FLIGHT)).hasSize(CUSTOMERS).allMatch(r -> r.state().equals("UNKNOWN"));
         assertThat(atReadiness).as("attempts within the deadline are left to the minute's sweep (this boot took "
                         + server.bootTime().toSeconds() + " s; the threshold of " + threshold.toSeconds()
-                        + " s allowed 1.5 times the slowest earlier boot plus 5 s)")
+                        + " s allowed twice the slowest earlier boot plus 10 s)")
                 .filteredOn(r -> r.plan().equals(NOT_SENT)).hasSize(CUSTOMERS).allMatch(r -> r.state().equals("REQUESTED"));
         List<AdminRow> swept = Poll.until("the minute's sweep to take the " + NOT_SENT + " attempts",
                 threshold.plusSeconds(90), () -> rows(admin3), rs -> count(rs, NOT_SENT, "UNKNOWN") == CUSTOMERS);
@@ -283,10 +283,14 @@ class CrashConsistencyIT {
         return Duration.ofSeconds(threshold.toSeconds() + 1);
     }
 
-    /** What the next boot may take: half as long again as the slowest so far, plus 5 s. */
+    /**
+     * What the next boot may take: twice the slowest so far, plus 10 s. Boots vary that much on a
+     * busy machine: a Payara Server restart took 24 s after boots fast enough that half as long
+     * again plus 5 s was not enough, and the minute's sweep came before the look at readiness.
+     */
     private Duration bootAllowance() {
         Duration slowest = bootTimes.stream().max(Comparator.naturalOrder()).orElseThrow();
-        return slowest.multipliedBy(3).dividedBy(2).plusSeconds(5);
+        return slowest.multipliedBy(2).plusSeconds(10);
     }
 
     /** One line of the summary, printed at once, so that a failing run shows how far it came. */
