@@ -11,9 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.id.Ids;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome;
@@ -59,6 +63,25 @@ public class InvoiceAttempt {
     @Column(name = "request_body", nullable = false, updatable = false)
     private String requestBody;
 
+    /** The headers sent, one per line, the API key's value masked; null on attempts older than this column. */
+    @Column(name = "request_headers", updatable = false)
+    private String requestHeaders;
+
+    /** The plan's catalog price when the attempt was made; a later edit of the plan leaves it be. */
+    @Column(name = "price", nullable = false, updatable = false)
+    private BigDecimal price;
+
+    @Column(name = "price_currency", nullable = false, updatable = false)
+    private String priceCurrency;
+
+    /** How long the call to 0xhost took; null while under way, or when the sweep gave up on it. */
+    @Column(name = "latency_ms")
+    private Integer latencyMs;
+
+    /** When the sweep gave up on it as UNKNOWN; kept if a late answer opens it after all. */
+    @Column(name = "gave_up_at")
+    private OffsetDateTime gaveUpAt;
+
     /** What 0xhost answered; null while the call is under way. */
     @Embedded
     private OxhostAnswer answer;
@@ -74,7 +97,7 @@ public class InvoiceAttempt {
     }
 
     InvoiceAttempt(String idempotencyKey, Account account, Plan plan, String requestEndpoint,
-                   String requestBody, Instant now) {
+                   String requestHeaders, String requestBody, Instant now) {
         this.id = Ids.newId();
         this.idempotencyKey = idempotencyKey;
         this.account = account;
@@ -82,7 +105,10 @@ public class InvoiceAttempt {
         this.state = InvoiceState.REQUESTED;
         this.requestedAt = utc(now);
         this.requestEndpoint = requestEndpoint;
+        this.requestHeaders = requestHeaders;
         this.requestBody = requestBody;
+        this.price = plan.getMonthlyPrice();
+        this.priceCurrency = plan.getCurrency();
     }
 
     /**
@@ -90,12 +116,13 @@ public class InvoiceAttempt {
      * invoice 0xhost created still opens an attempt the sweep gave up on as UNKNOWN: an invoice
      * the customer may pay must never be lost for the sake of a tidy record.
      */
-    void complete(InvoiceOutcome outcome, Instant now) {
+    void complete(InvoiceOutcome outcome, Instant now, Duration latency) {
         boolean lateInvoice = state == InvoiceState.UNKNOWN && outcome instanceof InvoiceOutcome.Created;
         if (state != InvoiceState.REQUESTED && !lateInvoice) {
             throw new IllegalStateException("attempt " + id + " is already " + state);
         }
         completedAt = utc(now);
+        latencyMs = (int) Math.min(Integer.MAX_VALUE, latency.toMillis());
         answer = OxhostAnswer.of(outcome);
         if (outcome instanceof InvoiceOutcome.Created created) {
             state = InvoiceState.OPEN;
@@ -115,6 +142,40 @@ public class InvoiceAttempt {
         return state;
     }
 
+    /** One step of an attempt's life: the state it reached and when. */
+    public static final class Step {
+        private final InvoiceState state;
+        private final Instant at;
+
+        Step(InvoiceState state, Instant at) {
+            this.state = state;
+            this.at = at;
+        }
+
+        public InvoiceState getState() { return state; }
+        public Instant getAt() { return at; }
+    }
+
+    /**
+     * The states the attempt went through, oldest first, as far as {@code now}: recorded, given up
+     * on by the sweep (if it was), what its answer made of it, and expiry once it passed.
+     */
+    public List<Step> history(Instant now) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(InvoiceState.REQUESTED, getRequestedAt()));
+        if (gaveUpAt != null) {
+            steps.add(new Step(InvoiceState.UNKNOWN, getGaveUpAt()));
+        }
+        boolean answered = completedAt != null && !(gaveUpAt != null && state == InvoiceState.UNKNOWN);
+        if (answered) {
+            steps.add(new Step(state, getCompletedAt()));
+        }
+        if (stateAt(now) == InvoiceState.EXPIRED) {
+            steps.add(new Step(InvoiceState.EXPIRED, terms.getExpiredAt()));
+        }
+        return steps;
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
@@ -128,6 +189,11 @@ public class InvoiceAttempt {
     public Instant getCompletedAt() { return completedAt == null ? null : completedAt.toInstant(); }
     public String getRequestEndpoint() { return requestEndpoint; }
     public String getRequestBody() { return requestBody; }
+    public String getRequestHeaders() { return requestHeaders; }
+    public BigDecimal getPrice() { return price; }
+    public String getPriceCurrency() { return priceCurrency; }
+    public Integer getLatencyMs() { return latencyMs; }
+    public Instant getGaveUpAt() { return gaveUpAt == null ? null : gaveUpAt.toInstant(); }
     public OxhostAnswer getAnswer() { return answer; }
     public InvoiceTerms getTerms() { return terms; }
 }

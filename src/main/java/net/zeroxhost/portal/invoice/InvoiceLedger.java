@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class InvoiceLedger {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public Reservation reserve(String accountId, String planId, String idempotencyKey, String endpoint,
-                               Instant now, Instant inFlightSince, Instant openUntil)
+                               String headers, Instant now, Instant inFlightSince, Instant openUntil)
             throws InvoiceRefusedException {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
@@ -86,15 +87,15 @@ public class InvoiceLedger {
             return new Reservation(usable.get().getId(), null);
         }
         InvoiceRequest request = new InvoiceRequest(account.getOxhostUserId(), plan.getOxhostServerId());
-        InvoiceAttempt attempt = new InvoiceAttempt(idempotencyKey, account, plan, endpoint, request.body(), now);
+        InvoiceAttempt attempt = new InvoiceAttempt(idempotencyKey, account, plan, endpoint, headers, request.body(), now);
         em.persist(attempt);
         return new Reservation(attempt.getId(), request);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public void complete(String attemptId, InvoiceOutcome outcome, Instant now) {
+    public void complete(String attemptId, InvoiceOutcome outcome, Instant now, Duration latency) {
         InvoiceAttempt attempt = em.find(InvoiceAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-        attempt.complete(outcome, now);
+        attempt.complete(outcome, now, latency);
     }
 
     /**
@@ -109,7 +110,7 @@ public class InvoiceLedger {
     public int giveUpOnStale(Instant requestedBefore, Instant now) {
         return em.createQuery("""
                         update InvoiceAttempt a
-                        set a.state = :unknown, a.completedAt = :now, a.answer.failureReason = :reason
+                        set a.state = :unknown, a.completedAt = :now, a.gaveUpAt = :now, a.answer.failureReason = :reason
                         where a.state = :requested and a.requestedAt < :requestedBefore""")
                 .setParameter("unknown", InvoiceState.UNKNOWN)
                 .setParameter("requested", InvoiceState.REQUESTED)

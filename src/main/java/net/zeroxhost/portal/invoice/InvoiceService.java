@@ -57,16 +57,17 @@ public class InvoiceService {
     public String requestInvoice(String accountId, String planId, String idempotencyKey)
             throws InvoiceRefusedException {
         Instant now = clock.instant();
-        Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(), now,
+        Reservation reservation = ledger.reserve(accountId, planId, idempotencyKey, gateway.endpoint(),
+                gateway.requestHeaders(), now,
                 inFlightSince(now), now.plus(MIN_TIME_TO_PAY));
         if (!reservation.isNew()) {
             return reservation.attemptId();
         }
         long started = System.nanoTime();
         InvoiceOutcome outcome = call(reservation);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        boolean recorded = record(reservation.attemptId(), outcome);
-        logAttempt(reservation.attemptId(), outcome, millis, recorded);
+        Duration latency = Duration.ofNanos(System.nanoTime() - started);
+        boolean recorded = record(reservation.attemptId(), outcome, latency);
+        logAttempt(reservation.attemptId(), outcome, latency.toMillis(), recorded);
         if (outcome instanceof InvoiceOutcome.Held) {
             throw new InvoiceRefusedException(InvoiceRefusedException.Why.PAYMENTS_PAUSED);
         }
@@ -122,10 +123,10 @@ public class InvoiceService {
      * both fail, the attempt stays REQUESTED until the sweep makes it UNKNOWN, and the log keeps
      * what 0xhost answered for support.
      */
-    private boolean record(String attemptId, InvoiceOutcome outcome) {
+    private boolean record(String attemptId, InvoiceOutcome outcome, Duration latency) {
         for (int tries = 1; ; tries++) {
             try {
-                ledger.complete(attemptId, outcome, clock.instant());
+                ledger.complete(attemptId, outcome, clock.instant(), latency);
                 return true;
             } catch (RuntimeException e) {
                 if (tries == 2) {

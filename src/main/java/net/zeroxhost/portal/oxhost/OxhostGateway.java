@@ -12,6 +12,12 @@ public interface OxhostGateway {
     /** Where requests go, for the audit trail (never a secret). */
     String endpoint();
 
+    /**
+     * The headers each request carries, one "name: value" per line as the audit trail keeps them:
+     * the API key's value is masked here, never recorded.
+     */
+    String requestHeaders();
+
     /** True for the built-in sandbox, which the pages announce with a banner. */
     boolean sandbox();
 

@@ -2,6 +2,7 @@ package net.zeroxhost.portal.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class InvoiceAttemptTest {
 
+    private static final Duration LATENCY = Duration.ofMillis(120);
     private static final Instant REQUESTED_AT = Instant.ofEpochSecond(1764099947);
     private static final Instant COMPLETED_AT = REQUESTED_AT.plusMillis(850);
     private static final Instant EXPIRES_AT = Instant.ofEpochSecond(1764105348);
@@ -35,7 +37,7 @@ class InvoiceAttemptTest {
     private final String requestBody = new InvoiceRequest(USER_ID, SERVER_ID).body();
 
     private InvoiceAttempt requested() {
-        return new InvoiceAttempt("idem-1", account, plan, ENDPOINT, requestBody, REQUESTED_AT);
+        return new InvoiceAttempt("idem-1", account, plan, ENDPOINT, "x-api-key: ********", requestBody, REQUESTED_AT);
     }
 
     private static OxhostInvoice invoice() {
@@ -76,7 +78,7 @@ class InvoiceAttemptTest {
     void aCreatedInvoiceOpensTheAttemptWithEveryField() {
         InvoiceAttempt attempt = requested();
 
-        attempt.complete(created(), COMPLETED_AT);
+        attempt.complete(created(), COMPLETED_AT, LATENCY);
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
         assertThat(attempt.getCompletedAt()).isEqualTo(COMPLETED_AT);
@@ -100,7 +102,7 @@ class InvoiceAttemptTest {
     void amountsKeepTheirExactText() {
         InvoiceAttempt attempt = requested();
 
-        attempt.complete(created(), COMPLETED_AT);
+        attempt.complete(created(), COMPLETED_AT, LATENCY);
 
         assertThat(attempt.getTerms().getAmount().toPlainString()).isEqualTo("89.970");
         assertThat(attempt.getTerms().getPayAmount().toPlainString()).isEqualTo("0.0358619204");
@@ -109,7 +111,7 @@ class InvoiceAttemptTest {
     @Test
     void anOpenInvoiceIsExpiredFromItsExpiryOn() {
         InvoiceAttempt attempt = requested();
-        attempt.complete(created(), COMPLETED_AT);
+        attempt.complete(created(), COMPLETED_AT, LATENCY);
 
         assertThat(attempt.stateAt(COMPLETED_AT)).isEqualTo(InvoiceState.OPEN);
         assertThat(attempt.stateAt(EXPIRES_AT.minusMillis(1))).isEqualTo(InvoiceState.OPEN);
@@ -123,7 +125,7 @@ class InvoiceAttemptTest {
         InvoiceAttempt attempt = requested();
 
         attempt.complete(new Failed("0xhost answered success:false", "Invalid user",
-                new Exchange(200, "{\"success\": false, \"message\": \"Invalid user\"}")), COMPLETED_AT);
+                new Exchange(200, "{\"success\": false, \"message\": \"Invalid user\"}")), COMPLETED_AT, LATENCY);
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
         assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.FAILED);
@@ -139,7 +141,7 @@ class InvoiceAttemptTest {
     void aFailureReasonIsCutToTheColumnSize() {
         InvoiceAttempt attempt = requested();
 
-        attempt.complete(new Failed("x".repeat(5000), null, Exchange.NONE), COMPLETED_AT);
+        attempt.complete(new Failed("x".repeat(5000), null, Exchange.NONE), COMPLETED_AT, LATENCY);
 
         assertThat(attempt.getAnswer().getFailureReason()).hasSize(1000);
     }
@@ -148,7 +150,7 @@ class InvoiceAttemptTest {
     void anUnknownOutcomeIsRecordedWithoutAnAnswer() {
         InvoiceAttempt attempt = requested();
 
-        attempt.complete(new Unknown("no answer from 0xhost within the read timeout", Exchange.NONE), COMPLETED_AT);
+        attempt.complete(new Unknown("no answer from 0xhost within the read timeout", Exchange.NONE), COMPLETED_AT, LATENCY);
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.UNKNOWN);
         assertThat(attempt.stateAt(EXPIRES_AT.plusSeconds(1))).isEqualTo(InvoiceState.UNKNOWN);
@@ -162,10 +164,10 @@ class InvoiceAttemptTest {
     @Test
     void anAttemptCompletesOnlyOnce() {
         InvoiceAttempt attempt = requested();
-        attempt.complete(created(), COMPLETED_AT);
+        attempt.complete(created(), COMPLETED_AT, LATENCY);
         InvoiceOutcome late = new Unknown("late", Exchange.NONE);
 
-        assertThatThrownBy(() -> attempt.complete(late, COMPLETED_AT.plusSeconds(1)))
+        assertThatThrownBy(() -> attempt.complete(late, COMPLETED_AT.plusSeconds(1), LATENCY))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("OPEN");
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
@@ -175,9 +177,9 @@ class InvoiceAttemptTest {
     @Test
     void aFailedAttemptCannotBeCompletedAgain() {
         InvoiceAttempt attempt = requested();
-        attempt.complete(new Failed("HTTP 500", null, new Exchange(500, "oops")), COMPLETED_AT);
+        attempt.complete(new Failed("HTTP 500", null, new Exchange(500, "oops")), COMPLETED_AT, LATENCY);
 
-        assertThatThrownBy(() -> attempt.complete(created(), COMPLETED_AT.plusSeconds(1)))
+        assertThatThrownBy(() -> attempt.complete(created(), COMPLETED_AT.plusSeconds(1), LATENCY))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.FAILED);
         assertThat(attempt.getTerms()).isNull();
@@ -186,9 +188,9 @@ class InvoiceAttemptTest {
     @Test
     void anInvoiceThatArrivesAfterTheAttemptWasGivenUpStillOpensIt() {
         InvoiceAttempt attempt = requested();
-        attempt.complete(new Unknown("no outcome within the deadline", Exchange.NONE), COMPLETED_AT);
+        attempt.complete(new Unknown("no outcome within the deadline", Exchange.NONE), COMPLETED_AT, LATENCY);
 
-        attempt.complete(created(), COMPLETED_AT.plusSeconds(5));
+        attempt.complete(created(), COMPLETED_AT.plusSeconds(5), LATENCY);
 
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.OPEN);
         assertThat(attempt.getTerms().getTrackId()).isEqualTo("110816020");
@@ -198,12 +200,43 @@ class InvoiceAttemptTest {
     @Test
     void anUnknownAttemptDoesNotBecomeFailedOrUnknownAgain() {
         InvoiceAttempt attempt = requested();
-        attempt.complete(new Unknown("no outcome within the deadline", Exchange.NONE), COMPLETED_AT);
+        attempt.complete(new Unknown("no outcome within the deadline", Exchange.NONE), COMPLETED_AT, LATENCY);
 
-        assertThatThrownBy(() -> attempt.complete(new Failed("HTTP 400", null, new Exchange(400, "")), COMPLETED_AT))
+        assertThatThrownBy(() -> attempt.complete(new Failed("HTTP 400", null, new Exchange(400, "")), COMPLETED_AT, LATENCY))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> attempt.complete(new Unknown("again", Exchange.NONE), COMPLETED_AT))
+        assertThatThrownBy(() -> attempt.complete(new Unknown("again", Exchange.NONE), COMPLETED_AT, LATENCY))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(attempt.getStoredState()).isEqualTo(InvoiceState.UNKNOWN);
+    }
+
+    @Test
+    void theAttemptKeepsTheCatalogPriceOfItsDayTheHeadersSentAndTheLatency() {
+        InvoiceAttempt attempt = requested();
+        assertThat(attempt.getPrice()).isEqualByComparingTo("89.97");
+        assertThat(attempt.getPriceCurrency()).isEqualTo("EUR");
+        assertThat(attempt.getRequestHeaders()).isEqualTo("x-api-key: ********");
+        assertThat(attempt.getLatencyMs()).isNull();
+
+        attempt.complete(created(), COMPLETED_AT, LATENCY);
+        assertThat(attempt.getLatencyMs()).isEqualTo(120);
+    }
+
+    @Test
+    void theHistoryShowsEachStateReachedAndWhen() {
+        InvoiceAttempt attempt = requested();
+        assertThat(attempt.history(COMPLETED_AT)).extracting(InvoiceAttempt.Step::getState, InvoiceAttempt.Step::getAt)
+                .containsExactly(tuple(InvoiceState.REQUESTED, REQUESTED_AT));
+
+        attempt.complete(created(), COMPLETED_AT, LATENCY);
+        assertThat(attempt.history(COMPLETED_AT)).extracting(InvoiceAttempt.Step::getState, InvoiceAttempt.Step::getAt)
+                .containsExactly(tuple(InvoiceState.REQUESTED, REQUESTED_AT), tuple(InvoiceState.OPEN, COMPLETED_AT));
+        assertThat(attempt.history(EXPIRES_AT)).extracting(InvoiceAttempt.Step::getState, InvoiceAttempt.Step::getAt)
+                .containsExactly(tuple(InvoiceState.REQUESTED, REQUESTED_AT), tuple(InvoiceState.OPEN, COMPLETED_AT),
+                        tuple(InvoiceState.EXPIRED, EXPIRES_AT));
+
+        InvoiceAttempt failed = requested();
+        failed.complete(new Failed("HTTP 500", null, new Exchange(500, "oops")), COMPLETED_AT, LATENCY);
+        assertThat(failed.history(EXPIRES_AT)).extracting(InvoiceAttempt.Step::getState)
+                .containsExactly(InvoiceState.REQUESTED, InvoiceState.FAILED);
     }
 }

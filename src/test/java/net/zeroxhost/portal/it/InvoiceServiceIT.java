@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -379,9 +380,9 @@ class InvoiceServiceIT {
         Plan freshPlan = plan("srv-fresh-" + UUID.randomUUID());
         Instant longAgo = Instant.now().minus(1, ChronoUnit.HOURS);
         // As the server left them when it died mid-call: recorded, never completed.
-        String stale = ledger.reserve(customer.getId(), stalePlan.getId(), key(), "POST test", longAgo,
+        String stale = ledger.reserve(customer.getId(), stalePlan.getId(), key(), "POST test", "x-api-key: ********", longAgo,
                 longAgo.minus(1, ChronoUnit.MINUTES), longAgo).attemptId();
-        String fresh = ledger.reserve(customer.getId(), freshPlan.getId(), key(), "POST test", Instant.now(),
+        String fresh = ledger.reserve(customer.getId(), freshPlan.getId(), key(), "POST test", "x-api-key: ********", Instant.now(),
                 Instant.now().minus(1, ChronoUnit.MINUTES), Instant.now()).attemptId();
 
         // The minute's timer may have swept it already: the state tells, not the count.
@@ -396,9 +397,13 @@ class InvoiceServiceIT {
                 "an attempt within the deadline may still be waiting for 0xhost");
         assertEquals(0, invoices.giveUpOnStaleAttempts(), "a second sweep finds nothing more to move");
 
-        ledger.complete(stale, created("110816020"), Instant.now());
+        ledger.complete(stale, created("110816020"), Instant.now(), Duration.ofMillis(50));
         assertEquals(InvoiceState.OPEN, queries.findOwned(stale, customer.getId()).orElseThrow().getStoredState(),
                 "an invoice 0xhost did create is never lost");
+        assertEquals(List.of(InvoiceState.REQUESTED, InvoiceState.UNKNOWN, InvoiceState.OPEN),
+                queries.findOwned(stale, customer.getId()).orElseThrow().history(Instant.now()).stream()
+                        .map(InvoiceAttempt.Step::getState).toList(),
+                "the history keeps the sweep's UNKNOWN before the late invoice");
     }
 
     /**
@@ -418,7 +423,7 @@ class InvoiceServiceIT {
         List<String> stale = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             stale.add(ledger.reserve(customer.getId(), plan("srv-swept-" + UUID.randomUUID()).getId(), key(), "POST test",
-                    requested, requested.minus(1, ChronoUnit.MINUTES), requested).attemptId());
+                    "x-api-key: ********", requested, requested.minus(1, ChronoUnit.MINUTES), requested).attemptId());
         }
         String answered = stale.get(7);
 
@@ -433,7 +438,7 @@ class InvoiceServiceIT {
         });
         Future<?> outcome = executor.submit(() -> {
             atOnce.await(10, TimeUnit.SECONDS);
-            ledger.complete(answered, created("110816021"), Instant.now());
+            ledger.complete(answered, created("110816021"), Instant.now(), Duration.ofMillis(50));
             return null;
         });
         int moved = nodeA.get(30, TimeUnit.SECONDS) + nodeB.get(30, TimeUnit.SECONDS);

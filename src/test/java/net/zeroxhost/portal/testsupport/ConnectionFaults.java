@@ -99,6 +99,11 @@ public class ConnectionFaults implements Extension {
         }
 
         @Override
+        public String requestHeaders() {
+            return portals.requestHeaders();
+        }
+
+        @Override
         public InvoiceOutcome createInvoice(InvoiceRequest request) {
             if (request.serverId().equals(FaultRows.named("refused").serverId())) {
                 return refusing.createInvoice(request);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,12 +46,12 @@ public class UnrecordableOutcomes extends InvoiceLedger {
     // Redeclared: an overriding method does not inherit the interceptor binding.
     @Override
     @Transactional(TxType.REQUIRES_NEW)
-    public void complete(String attemptId, InvoiceOutcome outcome, Instant now) {
+    public void complete(String attemptId, InvoiceOutcome outcome, Instant now, Duration latency) {
         InvoiceAttempt attempt = em.find(InvoiceAttempt.class, attemptId);
         if (attempt.getPlan().getOxhostServerId().startsWith(SERVER_PREFIX)) {
             REFUSED.computeIfAbsent(attemptId, id -> new AtomicInteger()).incrementAndGet();
             throw new PersistenceException("test: the database refused to record the outcome");
         }
-        super.complete(attemptId, outcome, now);
+        super.complete(attemptId, outcome, now, latency);
     }
 }

@@ -85,6 +85,10 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     private static final String JERSEY_FOLLOW_REDIRECTS = "jersey.config.client.followRedirects";
     private static final String RESTEASY_FOLLOW_REDIRECTS = "dev.resteasy.client.follow.redirects";
 
+    private static final String API_KEY_HEADER = "x-api-key";
+    /** Stands for the key wherever a request is shown: its length is not told either. */
+    public static final String MASKED_KEY = "********";
+
     private static final int MAX_ANSWER_BYTES = InvoiceAnswerReader.MAX_ANSWER_BYTES;
 
     /**
@@ -152,6 +156,14 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     @Override
     public String endpoint() {
         return "POST " + invoiceUri;
+    }
+
+    /** What {@link #exchange} sends besides the body, as the audit trail shows it. */
+    @Override
+    public String requestHeaders() {
+        String headers = "Accept: application/json\nContent-Type: application/json\n"
+                + API_KEY_HEADER + ": " + MASKED_KEY;
+        return jersey ? headers + "\nContent-Length: (the body's length)" : headers;
     }
 
     @Override
@@ -223,7 +235,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         try {
             byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
             Invocation.Builder invocation = invoiceTarget.request(MediaType.APPLICATION_JSON_TYPE)
-                    .header("x-api-key", apiKey);
+                    .header(API_KEY_HEADER, apiKey);
             if (jersey) {
                 invocation.header("Content-Length", body.length);
             }

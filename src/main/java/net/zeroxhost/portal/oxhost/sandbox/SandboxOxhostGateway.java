@@ -45,6 +45,12 @@ public final class SandboxOxhostGateway implements OxhostGateway {
         return "POST sandbox:/invoice";
     }
 
+    /** Nothing goes over the wire: the sandbox answers in the portal. */
+    @Override
+    public String requestHeaders() {
+        return "";
+    }
+
     @Override
     public boolean sandbox() {
         return true;
