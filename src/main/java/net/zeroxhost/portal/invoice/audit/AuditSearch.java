@@ -1,0 +1,230 @@
+package net.zeroxhost.portal.invoice.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import net.zeroxhost.portal.invoice.InvoiceState;
+
+/**
+ * The audit list's reads, in SQL of the subset H2 and PostgreSQL share. Pages are read by keyset,
+ * never by offset: page 20,000 of a million rows costs what the first one does, where an offset
+ * makes the database walk past every row before it. The columns are the list's only, as a
+ * projection, so that no 20,000-character answer is loaded to show one line.
+ */
+@ApplicationScoped
+public class AuditSearch {
+
+    /** Counting stops here: past it the list says "more than 10,000", which a count of a million would not improve. */
+    public static final int COUNT_LIMIT = 10_000;
+
+    /** Rows per read of the export: large enough to be quick, small enough that memory stays flat. */
+    static final int EXPORT_BATCH = 1_000;
+
+    private static final String COLUMNS = """
+            a.id, a.requested_at, c.email, p.name, a.state, a.price, a.price_currency, a.amount, a.currency,
+            a.pay_amount, a.pay_currency, a.network, a.track_id, a.order_id, a.expired_at, a.failure_reason""";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** One page of the list and whether the view goes on before and after it. */
+    public record Page(List<AuditRow> rows, boolean hasPrevious, boolean hasNext) {
+    }
+
+    /** How many attempts the filter takes; {@code atLeast} when counting stopped at the limit. */
+    public record Count(long value, boolean atLeast) {
+    }
+
+    public Page page(AuditQuery query, Instant now) {
+        boolean backwards = query.before() != null;
+        AuditCursor cursor = backwards ? query.before() : query.after();
+        List<AuditRow> rows = read(query.filter(), query.sort(), cursor, backwards, query.size() + 1, now);
+        boolean more = rows.size() > query.size();
+        if (more) {
+            rows = rows.subList(0, query.size());
+        }
+        if (backwards) {
+            rows = new ArrayList<>(rows);
+            Collections.reverse(rows);
+            return new Page(rows, more, true);
+        }
+        return new Page(rows, cursor != null, more);
+    }
+
+    public Count count(AuditFilter filter, Instant now) {
+        return count(filter, now, COUNT_LIMIT);
+    }
+
+    /** {@link #count(AuditFilter, Instant)}, stopping at {@code limit}. */
+    public Count count(AuditFilter filter, Instant now, int limit) {
+        Sql sql = new Sql();
+        sql.text.append("select count(*) from (select 1 from invoice_attempt a");
+        if (filter.customer() != null) {
+            sql.text.append(" join account c on c.id = a.account_id");
+        }
+        sql.where(filter, now);
+        sql.text.append(" limit ").append(limit + 1).append(") t");
+        long value = ((Number) sql.query(em).getSingleResult()).longValue();
+        return value > limit ? new Count(limit, true) : new Count(value, false);
+    }
+
+    /**
+     * Hands every attempt the filter takes to {@code batch}, in {@code sort} order, a batch at a
+     * time: each batch is one keyset read, so the export of a million rows holds a thousand at once.
+     */
+    public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, Consumer<List<AuditRow>> batch) {
+        forEachBatch(filter, sort, now, EXPORT_BATCH, batch);
+    }
+
+    /** {@link #forEachBatch(AuditFilter, AuditSort, Instant, Consumer)} in batches of {@code size}. */
+    public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, int size, Consumer<List<AuditRow>> batch) {
+        AuditCursor cursor = null;
+        while (true) {
+            List<AuditRow> rows = read(filter, sort, cursor, false, size, now);
+            if (rows.isEmpty()) {
+                return;
+            }
+            batch.accept(rows);
+            if (rows.size() < size) {
+                return;
+            }
+            cursor = AuditCursor.at(rows.get(rows.size() - 1), sort);
+        }
+    }
+
+    private List<AuditRow> read(AuditFilter filter, AuditSort sort, AuditCursor cursor, boolean backwards, int limit,
+                                Instant now) {
+        // Backwards reads the rows before the cursor in the opposite order; the caller turns them round.
+        boolean ascending = sort.ascending() != backwards;
+        String direction = ascending ? "" : " desc";
+        Sql sql = new Sql();
+        sql.text.append("select ").append(COLUMNS)
+                .append(" from invoice_attempt a join account c on c.id = a.account_id join plan p on p.id = a.plan_id");
+        sql.where(filter, now);
+        if (cursor != null) {
+            String compare = ascending ? " > " : " < ";
+            if (sort.byPrice()) {
+                sql.and("(a.price, a.requested_at, a.id)" + compare + "(?, ?, ?)",
+                        cursor.price(), utc(cursor.requestedAt()), cursor.id());
+            } else {
+                sql.and("(a.requested_at, a.id)" + compare + "(?, ?)", utc(cursor.requestedAt()), cursor.id());
+            }
+        }
+        sql.text.append(" order by ");
+        if (sort.byPrice()) {
+            sql.text.append("a.price").append(direction).append(", ");
+        }
+        sql.text.append("a.requested_at").append(direction).append(", a.id").append(direction);
+        sql.text.append(" limit ").append(limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = sql.query(em).getResultList();
+        List<AuditRow> rows = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            rows.add(row(r, now));
+        }
+        return rows;
+    }
+
+    private static AuditRow row(Object[] r, Instant now) {
+        InvoiceState stored = InvoiceState.valueOf((String) r[4]);
+        Instant expiresAt = instant(r[14]);
+        InvoiceState state = stored == InvoiceState.OPEN && expiresAt != null && !expiresAt.isAfter(now)
+                ? InvoiceState.EXPIRED : stored;
+        return new AuditRow((String) r[0], instant(r[1]), (String) r[2], (String) r[3], state, (BigDecimal) r[5],
+                (String) r[6], decimal(r[7]), (String) r[8], decimal(r[9]), (String) r[10], (String) r[11],
+                (String) r[12], (String) r[13], expiresAt, (String) r[15]);
+    }
+
+    /** Amounts from 0xhost are kept as the exact decimal text received. */
+    private static BigDecimal decimal(Object text) {
+        return text == null ? null : new BigDecimal((String) text);
+    }
+
+    /** H2 gives a time with zone as OffsetDateTime, PostgreSQL's driver as Timestamp. */
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof LocalDateTime ldt) {
+            return ldt.toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected time type " + value.getClass().getName());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A statement and its parameters, in order; user input only ever travels as a parameter. */
+    private static final class Sql {
+
+        final StringBuilder text = new StringBuilder();
+        final List<Object> params = new ArrayList<>();
+        private boolean whereStarted;
+
+        void and(String condition, Object... values) {
+            text.append(whereStarted ? " and " : " where ").append(condition);
+            whereStarted = true;
+            params.addAll(List.of(values));
+        }
+
+        void where(AuditFilter filter, Instant now) {
+            InvoiceState state = filter.state();
+            if (state == InvoiceState.OPEN) {
+                and("a.state = ? and a.expired_at > ?", InvoiceState.OPEN.name(), utc(now));
+            } else if (state == InvoiceState.EXPIRED) {
+                and("a.state = ? and a.expired_at <= ?", InvoiceState.OPEN.name(), utc(now));
+            } else if (state != null) {
+                and("a.state = ?", state.name());
+            }
+            if (filter.customer() != null) {
+                // Emails are stored normalised (lower case); the pattern's own wildcards are escaped.
+                and("c.email like ? escape '!'", "%" + filter.customer().replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%");
+            }
+            if (filter.planId() != null) {
+                and("a.plan_id = ?", filter.planId());
+            }
+            if (filter.from() != null) {
+                and("a.requested_at >= ?", utc(filter.fromInstant()));
+            }
+            if (filter.to() != null) {
+                and("a.requested_at < ?", utc(filter.untilInstant()));
+            }
+            if (filter.trackId() != null) {
+                and("a.track_id = ?", filter.trackId());
+            }
+            if (filter.orderId() != null) {
+                and("a.order_id = ?", filter.orderId());
+            }
+        }
+
+        Query query(EntityManager em) {
+            Query query = em.createNativeQuery(text.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query;
+        }
+    }
+}
