@@ -53,18 +53,4 @@ public class InvoiceQueries {
                 .setMaxResults(MY_INVOICES_LIMIT)
                 .getResultList();
     }
-
-    /** One page of every attempt, newest first, paged by the database. */
-    public List<InvoiceAttempt> page(int first, int size) {
-        return em.createQuery("""
-                        select a from InvoiceAttempt a join fetch a.plan join fetch a.account
-                        order by a.requestedAt desc, a.id""", InvoiceAttempt.class)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
-    }
-
-    public long count() {
-        return em.createQuery("select count(a) from InvoiceAttempt a", Long.class).getSingleResult();
-    }
 }

@@ -20,6 +20,12 @@ public class PlanCatalog {
                 .getResultList();
     }
 
+    /** Every plan, retired ones too (they keep their invoices' history), in catalog order. */
+    public List<Plan> allPlans() {
+        return em.createQuery("select p from Plan p order by p.active desc, p.sortOrder, p.name", Plan.class)
+                .getResultList();
+    }
+
     public Optional<Plan> findActive(String id) {
         if (!Ids.isWellFormed(id)) {
             return Optional.empty();

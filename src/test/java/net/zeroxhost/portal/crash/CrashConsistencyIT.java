@@ -41,6 +41,9 @@ import net.zeroxhost.portal.testsupport.OxhostStub;
 import net.zeroxhost.portal.testsupport.Poll;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import net.zeroxhost.portal.testsupport.TestTags;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -83,10 +86,6 @@ class CrashConsistencyIT {
     private static final String ADMIN_EMAIL = "admin@example.com";
     private static final String ADMIN_PASSWORD = "admin-demo-password";
 
-    private static final Pattern ADMIN_ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
-    private static final Pattern CELL = Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL);
-    private static final Pattern ATTEMPT_ID = Pattern.compile("invoice\\?id=([0-9a-f-]{36})");
-    private static final Pattern STATE = Pattern.compile("class=\"state state-([A-Z]+)\"");
     private static final Pattern INVOICE_LOCATION = Pattern.compile("invoice\\?id=([0-9a-f-]{36})");
 
     /** One row of the admin list, as an admin sees it. */
@@ -440,34 +439,20 @@ class CrashConsistencyIT {
                 .withRequestBody(matchingJsonPath("$.server_id", equalTo(SERVER_OF.get(plan)))).build()).getCount();
     }
 
-    /** The admin list (one page holds all of this test's attempts). */
+    /** Every attempt as an admin exports them (the admin list's CSV). */
     private static List<AdminRow> rows(PortalHttp admin) throws Exception {
-        HttpResponse<String> page = admin.get("admin/index");
-        assertThat(page.statusCode()).as("the admin list, not %s", page.headers().firstValue("Location").orElse(page.body()))
-                .isEqualTo(200);
-        String body = page.body();
-        String table = body.substring(body.indexOf("<tbody>"), body.indexOf("</tbody>"));
+        HttpResponse<String> export = admin.get("admin/invoices.csv");
+        assertThat(export.statusCode()).as("the admin export, not %s", export.headers().firstValue("Location")
+                .orElse(export.body())).isEqualTo(200);
         List<AdminRow> rows = new ArrayList<>();
-        Matcher row = ADMIN_ROW.matcher(table);
-        while (row.find()) {
-            List<String> cells = new ArrayList<>();
-            Matcher cell = CELL.matcher(row.group(1));
-            while (cell.find()) {
-                cells.add(cell.group(1));
+        try (CSVParser csv = CSVParser.parse(export.body().substring(1), CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord r : csv) {
+                rows.add(new AdminRow(r.get("attempt_id"), r.get("customer"), r.get("plan"), r.get("state"),
+                        r.get("failure_reason")));
             }
-            Matcher id = ATTEMPT_ID.matcher(cells.get(0));
-            Matcher state = STATE.matcher(cells.get(3));
-            if (!id.find() || !state.find()) {
-                throw new IllegalStateException("unexpected admin row: " + row.group(1));
-            }
-            rows.add(new AdminRow(id.group(1), text(cells.get(1)), text(cells.get(2)), state.group(1), text(cells.get(6))));
         }
         return rows;
-    }
-
-    private static String text(String html) {
-        return html.strip().replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&");
     }
 
     /** The attempts an admin saw just before the kill are on disk after it, each in the same state. */

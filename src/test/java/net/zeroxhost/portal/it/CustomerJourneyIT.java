@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -143,6 +144,32 @@ class CustomerJourneyIT {
         open("admin");
         WebElement table = Browser.waitFor(driver).until(presenceOfElementLocated(By.id("admin-invoices")));
         assertThat(table.getText()).contains("alice@example.com").contains("Standard");
+        // The filters are a GET form: the filtered view is a URL of its own.
+        driver.findElement(By.id("f-customer")).sendKeys("ALICE@");
+        new Select(driver.findElement(By.id("f-state"))).selectByValue("OPEN");
+        driver.findElement(By.id("f-apply")).click();
+        Browser.waitFor(driver).until(urlContains("customer=ALICE%40"));
+        assertThat(driver.getCurrentUrl()).contains("state=OPEN");
+        assertThat(driver.findElement(By.id("f-customer")).getAttribute("value")).isEqualTo("alice@");
+        String attemptId = invoiceUrl.replaceAll(".*[?&]id=([^&]+).*", "$1");
+        assertThat(rowLinkingTo("admin-invoices", attemptId).getText()).contains("Awaiting payment").doesNotContain("bob@");
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("admin list").isEmpty();
+        Browser.screenshot(driver, "admin-list");
+        driver.manage().window().setSize(new Dimension(360, 900));
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var box = document.querySelector('.table-scroll');"
+                        + "return document.documentElement.scrollWidth <= window.innerWidth && box.scrollWidth <= box.clientWidth"))
+                .as("the admin list without sideways scrolling at 360 px").isTrue();
+        Browser.screenshot(driver, "admin-list-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+
+        rowLinkingTo("admin-invoices", attemptId).findElement(By.tagName("a")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("request-headers")));
+        assertThat(driver.findElement(By.id("request-headers")).getText()).contains("x-api-key: ********");
+        assertThat(driver.findElement(By.id("track-id")).getText()).matches("\\d{9}");
+        assertThat(driver.getPageSource()).doesNotContain(OxhostStub.API_KEY);
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("admin detail").isEmpty();
+        Browser.screenshot(driver, "admin-detail");
         driver.get(invoiceUrl);
         assertThat(driver.findElement(By.id("address")).getText()).isEqualTo(OxhostStub.ADDRESS);
     }

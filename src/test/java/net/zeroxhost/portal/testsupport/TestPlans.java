@@ -20,10 +20,16 @@ public class TestPlans {
 
     @Transactional
     public Plan forServer(String serverId) {
+        return forServer(serverId, new BigDecimal("89.97"));
+    }
+
+    /** A new plan at {@code price}, or the one already sold as that server. */
+    @Transactional
+    public Plan forServer(String serverId, BigDecimal price) {
         return em.createQuery("select p from Plan p where p.oxhostServerId = :s", Plan.class)
                 .setParameter("s", serverId).getResultStream().findFirst()
                 .orElseGet(() -> {
-                    Plan created = new Plan("IT " + serverId, 1, 1, 10, "Test", new BigDecimal("89.97"), "EUR",
+                    Plan created = new Plan("IT " + serverId, 1, 1, 10, "Test", price, "EUR",
                             serverId, 99);
                     em.persist(created);
                     return created;

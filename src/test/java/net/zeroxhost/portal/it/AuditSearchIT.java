@@ -1,0 +1,253 @@
+package net.zeroxhost.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.account.AccountService;
+import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.invoice.InvoiceLedger;
+import net.zeroxhost.portal.invoice.InvoiceState;
+import net.zeroxhost.portal.invoice.audit.AuditCsv;
+import net.zeroxhost.portal.invoice.audit.AuditCursor;
+import net.zeroxhost.portal.invoice.audit.AuditFilter;
+import net.zeroxhost.portal.invoice.audit.AuditQuery;
+import net.zeroxhost.portal.invoice.audit.AuditRow;
+import net.zeroxhost.portal.invoice.audit.AuditSearch;
+import net.zeroxhost.portal.invoice.audit.AuditSort;
+import net.zeroxhost.portal.oxhost.InvoiceOutcome;
+import net.zeroxhost.portal.oxhost.OxhostInvoice;
+import net.zeroxhost.portal.plan.Plan;
+import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.TestPlans;
+import net.zeroxhost.portal.testsupport.TestTags;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The admin audit's reads in the container, on the configured database (H2, and PostgreSQL in its
+ * run): each filter takes exactly its rows, keyset pages walk every row once in both directions
+ * (times tie on purpose), the price order, the capped count and the batched export. Each test
+ * makes its own attempts for customers named by a fresh tag, and filters by that tag, so the
+ * attempts of other tests in the same database stay out of its sight.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag(TestTags.PERSISTENCE)
+class AuditSearchIT {
+
+    /** A day far from the other tests' attempts, which are made "now". */
+    private static final Instant DAY = Instant.parse("2025-03-10T00:00:00Z");
+    private static final int ATTEMPTS = 30;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClasses(AuditSearchIT.class, TestPlans.class);
+    }
+
+    @Inject
+    AuditSearch search;
+
+    @Inject
+    InvoiceLedger ledger;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TestPlans plans;
+
+    /** What the test made, to compare the reads with. */
+    record Made(String id, String customer, String planId, BigDecimal price, Instant requestedAt, InvoiceState state,
+                String trackId, String orderId) {
+    }
+
+    /**
+     * 30 attempts over two customers (one whose email a spreadsheet would run) and two plans at
+     * different prices, two at each requested time, six in each state as the list shows it.
+     */
+    private List<Made> seed(String tag) throws Exception {
+        Account a = accounts.ensure(tag + "-a@example.com", "a-long-password-123", Role.CUSTOMER, UUID.randomUUID().toString());
+        Account b = accounts.ensure("=" + tag + "-b@example.com", "a-long-password-123", Role.CUSTOMER,
+                UUID.randomUUID().toString());
+        Plan cheap = plans.forServer("srv-audit-cheap-" + tag, new BigDecimal("10.00"));
+        Plan dear = plans.forServer("srv-audit-dear-" + tag, new BigDecimal("25.50"));
+        List<Made> made = new ArrayList<>();
+        for (int i = 0; i < ATTEMPTS; i++) {
+            Account customer = i % 2 == 0 ? a : b;
+            Plan plan = i % 3 == 0 ? dear : cheap;
+            // Two attempts at each time: the order's tie-break on the id is exercised.
+            Instant at = DAY.plus(i / 2 * 7L, ChronoUnit.HOURS);
+            // Nothing earlier counts as still usable (in flight since "at", or open beyond ten years).
+            String id = ledger.reserve(customer.getId(), plan.getId(), UUID.randomUUID().toString(), "POST test",
+                    "x-api-key: ********", at, at, Instant.now().plus(3650, ChronoUnit.DAYS)).attemptId();
+            InvoiceState state = InvoiceState.values()[i % 5];
+            String track = null;
+            String order = null;
+            switch (state) {
+                case OPEN, EXPIRED -> {
+                    track = (i == 6 ? "+SUM(1)" : "T") + tag + "-" + i;
+                    order = "O" + tag + "-" + i;
+                    Instant expires = state == InvoiceState.OPEN ? Instant.now().plus(1, ChronoUnit.DAYS) : at.plusSeconds(5400);
+                    ledger.complete(id, new InvoiceOutcome.Created(new OxhostInvoice(track, order, null,
+                            plan.getMonthlyPrice(), "EUR", new BigDecimal("0.0041"), "ETH", "Ethereum", "0xabc", 90, expires,
+                            null), new InvoiceOutcome.Exchange(200, "{}")), at.plusSeconds(1), java.time.Duration.ofMillis(40));
+                }
+                case FAILED -> ledger.complete(id, new InvoiceOutcome.Failed("HTTP 500", null,
+                        new InvoiceOutcome.Exchange(500, "oops")), at.plusSeconds(1), java.time.Duration.ofMillis(40));
+                case UNKNOWN -> ledger.complete(id, new InvoiceOutcome.Unknown("no answer",
+                        InvoiceOutcome.Exchange.NONE), at.plusSeconds(1), java.time.Duration.ofMillis(40));
+                default -> { }
+            }
+            made.add(new Made(id, customer.getEmail(), plan.getId(), plan.getMonthlyPrice(), at, state, track, order));
+        }
+        return made;
+    }
+
+    private static String tag() {
+        return "audit" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static AuditFilter filter(String customer) {
+        return new AuditFilter(null, customer, null, null, null, null, null);
+    }
+
+    private List<String> ids(AuditFilter filter) {
+        AuditQuery query = new AuditQuery(filter, AuditSort.NEWEST, 200, null, null, List.of());
+        return search.page(query, Instant.now()).rows().stream().map(AuditRow::getId).toList();
+    }
+
+    private static List<String> expected(List<Made> made, Predicate<Made> which) {
+        return made.stream().filter(which).sorted(newestFirst()).map(Made::id).toList();
+    }
+
+    private static Comparator<Made> newestFirst() {
+        return Comparator.comparing(Made::requestedAt).thenComparing(Made::id).reversed();
+    }
+
+    @Test
+    void eachFilterTakesExactlyItsRows() throws Exception {
+        String tag = tag();
+        List<Made> made = seed(tag);
+        String planId = made.get(0).planId();
+        Made opened = made.stream().filter(m -> m.state() == InvoiceState.OPEN).findFirst().orElseThrow();
+
+        assertEquals(expected(made, m -> true), ids(filter(tag)));
+        assertEquals(expected(made, m -> m.customer().startsWith(tag)), ids(filter(tag.toUpperCase() + "-A@")),
+                "any case, part of the email");
+        for (InvoiceState state : InvoiceState.values()) {
+            List<String> ids = ids(new AuditFilter(state, tag, null, null, null, null, null));
+            assertEquals(6, ids.size(), state.name());
+            assertEquals(expected(made, m -> m.state() == state), ids, state.name());
+        }
+        assertEquals(expected(made, m -> m.planId().equals(planId)),
+                ids(new AuditFilter(null, tag, planId, null, null, null, null)));
+        LocalDate second = LocalDate.ofInstant(DAY, ZoneOffset.UTC).plusDays(1);
+        List<String> oneDay = expected(made, m -> LocalDate.ofInstant(m.requestedAt(), ZoneOffset.UTC).equals(second));
+        assertFalse(oneDay.isEmpty());
+        assertEquals(oneDay, ids(new AuditFilter(null, tag, null, second, second, null, null)), "one whole day, UTC");
+        assertEquals(expected(made, m -> !LocalDate.ofInstant(m.requestedAt(), ZoneOffset.UTC).isBefore(second)),
+                ids(new AuditFilter(null, tag, null, second, null, null, null)));
+        assertEquals(List.of(opened.id()), ids(new AuditFilter(null, null, null, null, null, opened.trackId(), null)));
+        assertEquals(List.of(opened.id()), ids(new AuditFilter(null, null, null, null, null, null, opened.orderId())));
+        assertEquals(List.of(), ids(new AuditFilter(null, null, null, null, null, opened.trackId().substring(1), null)),
+                "a track id matches exactly, not in part");
+        assertEquals(List.of(), ids(new AuditFilter(InvoiceState.FAILED, tag, null, null, null, opened.trackId(), null)));
+        assertEquals(List.of(), ids(filter(tag + "%")), "the customer's text is no pattern");
+        assertEquals(List.of(), ids(filter("_" + tag.substring(1))));
+
+        Instant now = Instant.now();
+        assertEquals(new AuditSearch.Count(ATTEMPTS, false), search.count(filter(tag), now));
+        assertEquals(new AuditSearch.Count(6, false),
+                search.count(new AuditFilter(InvoiceState.EXPIRED, tag, null, null, null, null, null), now));
+        assertEquals(new AuditSearch.Count(29, true), search.count(filter(tag), now, 29), "counting stops at its limit");
+        assertEquals(new AuditSearch.Count(30, false), search.count(filter(tag), now, 30));
+    }
+
+    @Test
+    void keysetPagesWalkEveryRowOnceForwardAndBack() throws Exception {
+        String tag = tag();
+        List<Made> made = seed(tag);
+        for (AuditSort sort : AuditSort.values()) {
+            AuditQuery query = new AuditQuery(filter(tag), sort, 7, null, null, List.of());
+            List<List<String>> pages = new ArrayList<>();
+            AuditSearch.Page page = search.page(query, Instant.now());
+            assertFalse(page.hasPrevious());
+            pages.add(ids(page));
+            while (page.hasNext()) {
+                List<AuditRow> rows = page.rows();
+                page = search.page(query.after(AuditCursor.at(rows.get(rows.size() - 1), sort)), Instant.now());
+                assertTrue(page.hasPrevious());
+                pages.add(ids(page));
+            }
+            assertEquals(List.of(7, 7, 7, 7, 2), pages.stream().map(List::size).toList(), sort.name());
+            List<String> walked = pages.stream().flatMap(List::stream).toList();
+            assertEquals(made.stream().sorted(order(sort)).map(Made::id).toList(), walked, sort.name());
+
+            // Back from the last page, each page is the one seen going forward.
+            List<List<String>> back = new ArrayList<>();
+            back.add(ids(page));
+            while (page.hasPrevious()) {
+                page = search.page(query.before(AuditCursor.at(page.rows().get(0), sort)), Instant.now());
+                assertTrue(page.hasNext());
+                back.add(ids(page));
+            }
+            Collections.reverse(back);
+            assertEquals(pages, back, sort.name() + " backwards");
+        }
+    }
+
+    private static List<String> ids(AuditSearch.Page page) {
+        return page.rows().stream().map(AuditRow::getId).toList();
+    }
+
+    private static Comparator<Made> order(AuditSort sort) {
+        Comparator<Made> byTime = Comparator.comparing(Made::requestedAt).thenComparing(Made::id);
+        Comparator<Made> key = sort.byPrice() ? Comparator.comparing(Made::price).thenComparing(byTime) : byTime;
+        return sort.ascending() ? key : key.reversed();
+    }
+
+    @Test
+    void theExportHasEveryRowOfTheFilterInBatchesWithFormulaCellsMadeText() throws Exception {
+        String tag = tag();
+        List<Made> made = seed(tag);
+        StringBuilder out = new StringBuilder();
+        List<Integer> batches = new ArrayList<>();
+        try (AuditCsv csv = new AuditCsv(out)) {
+            search.forEachBatch(filter(tag), AuditSort.NEWEST, Instant.now(), 4, rows -> {
+                batches.add(rows.size());
+                csv.write(rows);
+            });
+        }
+        assertEquals(List.of(4, 4, 4, 4, 4, 4, 4, 2), batches);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.substring(1))).getRecords();
+        assertEquals(expected(made, m -> true), records.stream().map(r -> r.get("attempt_id")).toList());
+        for (CSVRecord r : records) {
+            String customer = r.get("customer");
+            assertTrue(customer.equals(tag + "-a@example.com") || customer.equals("'=" + tag + "-b@example.com"), customer);
+            assertTrue(!r.get("state").equals("FAILED") || r.get("failure_reason").equals("HTTP 500"), r.toString());
+        }
+        assertEquals(List.of("'+SUM(1)" + tag + "-6"), records.stream().map(r -> r.get("track_id"))
+                .filter(t -> t.contains("SUM")).toList());
+    }
+}
