@@ -55,7 +55,7 @@ public final class PostgresForTests {
      * Unpacks the binaries into {@code workDir}, creates and starts the cluster with the portal's
      * user and database. {@code workDir} must lie where an unprivileged user can reach it.
      */
-    static PostgresForTests start(Path workDir, int port) throws IOException, InterruptedException {
+    public static PostgresForTests start(Path workDir, int port) throws IOException, InterruptedException {
         PostgresForTests pg = new PostgresForTests(workDir, port);
         pg.create();
         return pg;
@@ -79,7 +79,7 @@ public final class PostgresForTests {
                 "start");
     }
 
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         try {
             asOwner(null, bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
         } finally {
