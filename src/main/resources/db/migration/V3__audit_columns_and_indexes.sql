@@ -17,11 +17,18 @@ alter table invoice_attempt add column latency_ms integer;
 -- When the sweep gave up on the attempt as UNKNOWN; kept when a late answer opens it after all.
 alter table invoice_attempt add column gave_up_at timestamp with time zone;
 
--- Each list order ends with the id, so that keyset pages are exact when times or prices tie.
+-- Each list order ends with the id, so that keyset pages are exact when times or prices tie. The
+-- direction is the list's own: H2 walks an index only forwards (PostgreSQL either way), so the
+-- default newest-first order and the filters under it get descending indexes, and a page of 50 is
+-- read as 50 index entries rather than a sort of every row the filter takes.
 drop index invoice_attempt_requested_idx;
-create index invoice_attempt_requested_idx on invoice_attempt (requested_at, id);
-create index invoice_attempt_state_idx on invoice_attempt (state, requested_at, id);
-create index invoice_attempt_plan_idx on invoice_attempt (plan_id, requested_at, id);
-create index invoice_attempt_price_idx on invoice_attempt (price, requested_at, id);
+create index invoice_attempt_oldest_idx on invoice_attempt (requested_at, id);
+create index invoice_attempt_newest_idx on invoice_attempt (requested_at desc, id desc);
+create index invoice_attempt_state_idx on invoice_attempt (state, requested_at desc, id desc);
+create index invoice_attempt_plan_idx on invoice_attempt (plan_id, requested_at desc, id desc);
+create index invoice_attempt_price_low_idx on invoice_attempt (price, requested_at, id);
+create index invoice_attempt_price_high_idx on invoice_attempt (price desc, requested_at desc, id desc);
+-- Invoices awaiting payment are the few OPEN ones not yet expired: found by their expiry.
+create index invoice_attempt_awaiting_idx on invoice_attempt (state, expired_at);
 create index invoice_attempt_track_idx on invoice_attempt (track_id);
 create index invoice_attempt_order_idx on invoice_attempt (order_id);
