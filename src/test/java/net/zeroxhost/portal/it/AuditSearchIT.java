@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,15 +36,22 @@ import net.zeroxhost.portal.oxhost.InvoiceOutcome;
 import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.PortalHttp;
+import net.zeroxhost.portal.testsupport.QueryCount;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -53,7 +63,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(TestTags.PERSISTENCE)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditSearchIT {
+
+    /** The customers of the query count, whose attempts the first test makes for the second. */
+    private static final String COUNTED = "querycount";
 
     /** A day far from the other tests' attempts, which are made "now". */
     private static final Instant DAY = Instant.parse("2025-03-10T00:00:00Z");
@@ -61,7 +75,7 @@ class AuditSearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(AuditSearchIT.class, TestPlans.class);
+        return QueryCount.addTo(Deployments.portal().addClasses(AuditSearchIT.class, TestPlans.class));
     }
 
     @Inject
@@ -142,6 +156,47 @@ class AuditSearchIT {
 
     private static Comparator<Made> newestFirst() {
         return Comparator.comparing(Made::requestedAt).thenComparing(Made::id).reversed();
+    }
+
+    /** In the container: 60 attempts of two customers for {@link #aPageCostsTheSameQueriesWhateverItsSize}. */
+    @Test
+    @Order(1)
+    void makeTheAttemptsOfTheQueryCount() throws Exception {
+        // Two tags: a second seed of one would find the first one's attempts still usable.
+        seed(COUNTED + "1");
+        seed(COUNTED + "2");
+    }
+
+    /**
+     * Over HTTP, as the admin: the list of 200 rows costs the queries of the list of 25, whatever
+     * its filter or order, and the export of 60 rows no more than the export of 12 and one batch
+     * (no query per row; {@link QueryCount} counts them). The rows are the first test's.
+     */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aPageCostsTheSameQueriesWhateverItsSize(@ArquillianResource URL base) throws Exception {
+        PortalHttp admin = new PortalHttp(base.toURI());
+        admin.login("admin@example.com", "admin-demo-password");
+        for (String view : List.of("customer=" + COUNTED, "customer=" + COUNTED + "&sort=price-desc",
+                "customer=" + COUNTED + "&state=FAILED&sort=oldest")) {
+            List<String> small = queries(admin, "admin/index?" + view + "&size=25");
+            List<String> large = queries(admin, "admin/index?" + view + "&size=200");
+            assertTrue(small.stream().anyMatch(q -> q.contains("invoice_attempt")), "the list's own read is counted: " + small);
+            assertEquals(small.size(), large.size(), view + "\n25 rows: " + small + "\n200 rows: " + large);
+        }
+        List<String> all = queries(admin, "admin/invoices.csv?customer=" + COUNTED);
+        List<String> failed = queries(admin, "admin/invoices.csv?customer=" + COUNTED + "&state=FAILED");
+        assertTrue(all.size() <= failed.size() + 1, "60 rows: " + all + "\n12 rows: " + failed);
+    }
+
+    /** Requests the path, then the queries EclipseLink ran for it. */
+    private static List<String> queries(PortalHttp admin, String path) throws Exception {
+        int status = admin.get(path, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(200, status, path);
+        var report = admin.get("test-support/queries?of=" + URLEncoder.encode("/" + path, StandardCharsets.UTF_8));
+        assertEquals(200, report.statusCode(), "no count of " + path);
+        return report.body().isEmpty() ? List.of() : List.of(report.body().split("\n"));
     }
 
     @Test
