@@ -38,6 +38,7 @@ import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.PortalHttp;
 import net.zeroxhost.portal.testsupport.QueryCount;
+import net.zeroxhost.portal.testsupport.TestCustomers;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.apache.commons.csv.CSVFormat;
@@ -75,7 +76,7 @@ class AuditSearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return QueryCount.addTo(Deployments.portal().addClasses(AuditSearchIT.class, TestPlans.class));
+        return QueryCount.addTo(Deployments.portal().addClasses(AuditSearchIT.class, TestPlans.class, TestCustomers.class));
     }
 
     @Inject
@@ -89,6 +90,9 @@ class AuditSearchIT {
 
     @Inject
     TestPlans plans;
+
+    @Inject
+    TestCustomers customers;
 
     /** What the test made, to compare the reads with. */
     record Made(String id, String customer, String planId, BigDecimal price, Instant requestedAt, InvoiceState state,
@@ -269,6 +273,53 @@ class AuditSearchIT {
             Collections.reverse(back);
             assertEquals(pages, back, sort.name() + " backwards");
         }
+    }
+
+    /**
+     * A part of an email more than fifty accounts share is matched in the read itself, not by
+     * listing the accounts first: the same rows, pages, count and export as the few-account way.
+     */
+    @Test
+    void aPartOfManyEmailsTakesTheirRowsAsAFewDo() throws Exception {
+        String tag = tag();
+        Plan plan = plans.forServer("srv-audit-many-" + tag, new BigDecimal("12.00"));
+        List<String> made = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Account customer = customers.create(tag + "-many");
+            Instant at = DAY.plus(i, ChronoUnit.MINUTES);
+            String id = ledger.reserve(customer.getId(), plan.getId(), UUID.randomUUID().toString(), "POST test",
+                    "x-api-key: ********", at, at, Instant.now().plus(3650, ChronoUnit.DAYS)).attemptId();
+            if (i % 4 == 0) {
+                ledger.complete(id, new InvoiceOutcome.Failed("HTTP 500", null, new InvoiceOutcome.Exchange(500, "oops")),
+                        at.plusSeconds(1), java.time.Duration.ofMillis(40));
+                failed.add(0, id);
+            }
+            made.add(0, id);
+        }
+        AuditFilter many = filter(tag + "-MANY-");
+        Instant now = Instant.now();
+        assertEquals(made, ids(many));
+        assertEquals(failed, ids(new AuditFilter(InvoiceState.FAILED, tag + "-many-", null, null, null, null, null)));
+        assertEquals(new AuditSearch.Count(60, false), search.count(many, now));
+        assertEquals(new AuditSearch.Count(15, false),
+                search.count(new AuditFilter(InvoiceState.FAILED, tag + "-many-", null, null, null, null, null), now));
+
+        AuditQuery query = new AuditQuery(many, AuditSort.NEWEST, 25, null, null, List.of());
+        AuditSearch.Page first = search.page(query, now);
+        AuditSearch.Page second = search.page(query.after(AuditCursor.at(first.rows().get(24), AuditSort.NEWEST)), now);
+        assertEquals(made.subList(0, 25), ids(first));
+        assertEquals(made.subList(25, 50), ids(second));
+        assertEquals(ids(first), ids(search.page(query.before(AuditCursor.at(second.rows().get(0), AuditSort.NEWEST)), now)));
+
+        List<Integer> batches = new ArrayList<>();
+        List<String> exported = new ArrayList<>();
+        search.forEachBatch(many, AuditSort.NEWEST, now, 25, rows -> {
+            batches.add(rows.size());
+            rows.forEach(r -> exported.add(r.getId()));
+        });
+        assertEquals(List.of(25, 25, 10), batches);
+        assertEquals(made, exported);
     }
 
     private static List<String> ids(AuditSearch.Page page) {

@@ -37,6 +37,13 @@ public class AuditSearch {
     static final int EXPORT_BATCH = 1_000;
     static final int FIRST_EXPORT_BATCH = 50;
 
+    /**
+     * Up to this many accounts a customer filter takes are listed by id, and their attempts found by
+     * the account index; beyond it the part of an email is common, and walking the list in its order
+     * meets matches sooner than collecting and sorting all their attempts would.
+     */
+    static final int LISTED_ACCOUNTS = 50;
+
     private static final String COLUMNS = """
             a.id, a.requested_at, c.email, p.name, a.state, a.price, a.price_currency, a.amount, a.currency,
             a.pay_amount, a.pay_currency, a.network, a.track_id, a.order_id, a.expired_at, a.failure_reason""";
@@ -61,7 +68,8 @@ public class AuditSearch {
     public Page page(AuditQuery query, Instant now) {
         boolean backwards = query.before() != null;
         AuditCursor cursor = backwards ? query.before() : query.after();
-        List<AuditRow> rows = read(query.filter(), query.sort(), cursor, backwards, query.size() + 1, now);
+        List<AuditRow> rows = read(query.filter(), customers(query.filter()), query.sort(), cursor, backwards,
+                query.size() + 1, now);
         boolean more = rows.size() > query.size();
         if (more) {
             rows = rows.subList(0, query.size());
@@ -80,9 +88,13 @@ public class AuditSearch {
 
     /** {@link #count(AuditFilter, Instant)}, stopping at {@code limit}. */
     public Count count(AuditFilter filter, Instant now, int limit) {
+        Customers customers = customers(filter);
         Sql sql = new Sql();
         sql.text.append("select count(*) from (select 1 from invoice_attempt a");
-        sql.where(filter, now);
+        if (customers != null && customers.byEmail()) {
+            sql.text.append(" join account c on c.id = a.account_id");
+        }
+        sql.where(filter, customers, now);
         sql.text.append(" limit ").append(limit + 1).append(") t");
         long value = ((Number) sql.query(em).getSingleResult()).longValue();
         return value > limit ? new Count(limit, true) : new Count(value, false);
@@ -101,10 +113,11 @@ public class AuditSearch {
      * the first of them smaller, so that the first rows go out before a whole batch has been read.
      */
     public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, int size, Consumer<List<AuditRow>> batch) {
+        Customers customers = customers(filter);
         AuditCursor cursor = null;
         int limit = Math.min(FIRST_EXPORT_BATCH, size);
         while (true) {
-            List<AuditRow> rows = read(filter, sort, cursor, false, limit, now);
+            List<AuditRow> rows = read(filter, customers, sort, cursor, false, limit, now);
             if (rows.isEmpty()) {
                 return;
             }
@@ -117,8 +130,8 @@ public class AuditSearch {
         }
     }
 
-    private List<AuditRow> read(AuditFilter filter, AuditSort sort, AuditCursor cursor, boolean backwards, int limit,
-                                Instant now) {
+    private List<AuditRow> read(AuditFilter filter, Customers customers, AuditSort sort, AuditCursor cursor,
+                                boolean backwards, int limit, Instant now) {
         // Backwards reads the rows before the cursor in the opposite order; the caller turns them round.
         boolean ascending = sort.ascending() != backwards;
         String direction = ascending ? "" : " desc";
@@ -148,7 +161,7 @@ public class AuditSearch {
         // the attempts drive the query through the index of the order (it began with the plans and
         // sorted every attempt otherwise).
         sql.text.append(" left join account c on c.id = a.account_id left join plan p on p.id = a.plan_id");
-        sql.where(filter, now);
+        sql.where(filter, customers, now);
         if (cursor != null) {
             String compare = ascending ? " > " : " < ";
             if (sort.byPrice()) {
@@ -160,7 +173,9 @@ public class AuditSearch {
         }
         sql.text.append(" order by ");
         if (leading != null) {
-            sql.text.append(leading).append(direction).append(", ");
+            // Ascending as in the index: the column is bound to one value, and H2 sorts every row
+            // when a direction differs from the index's, even that of a constant.
+            sql.text.append(leading).append(", ");
         }
         if (sort.byPrice()) {
             sql.text.append("a.price").append(direction).append(", ");
@@ -174,6 +189,32 @@ public class AuditSearch {
             rows.add(row(r, now));
         }
         return rows;
+    }
+
+    /**
+     * The accounts a customer filter takes (null without one): their ids when they are few, else
+     * none, and the read matches the email itself.
+     */
+    private Customers customers(AuditFilter filter) {
+        if (filter.customer() == null) {
+            return null;
+        }
+        List<?> ids = em.createNativeQuery("select m.id from account m where m.email like ? escape '!' limit "
+                + (LISTED_ACCOUNTS + 1)).setParameter(1, emailPattern(filter.customer())).getResultList();
+        return new Customers(ids.size() > LISTED_ACCOUNTS ? null : ids.stream().map(String.class::cast).toList());
+    }
+
+    /** The ids of the accounts a customer filter takes, or null: too many, matched by email. */
+    private record Customers(List<String> ids) {
+
+        boolean byEmail() {
+            return ids == null;
+        }
+    }
+
+    /** Part of an email as a LIKE pattern; emails are stored normalised (lower case), its own wildcards are escaped. */
+    private static String emailPattern(String part) {
+        return "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private boolean h2() {
@@ -241,7 +282,7 @@ public class AuditSearch {
             params.addAll(List.of(values));
         }
 
-        void where(AuditFilter filter, Instant now) {
+        void where(AuditFilter filter, Customers customers, Instant now) {
             InvoiceState state = filter.state();
             if (state == InvoiceState.OPEN) {
                 and("a.state = ? and a.expired_at > ?", InvoiceState.OPEN.name(), utc(now));
@@ -250,12 +291,13 @@ public class AuditSearch {
             } else if (state != null) {
                 and("a.state = ?", state.name());
             }
-            if (filter.customer() != null) {
-                // Emails are stored normalised (lower case); the pattern's own wildcards are escaped.
-                // The accounts first (ten thousand names, no index helps a part), then their attempts
-                // by the account index: a rare customer is found at once, not by walking the list.
-                and("a.account_id in (select m.id from account m where m.email like ? escape '!')", "%" + filter.customer().replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%");
+            if (customers != null && customers.byEmail()) {
+                and("c.email like ? escape '!'", emailPattern(filter.customer()));
+            } else if (customers != null && customers.ids().isEmpty()) {
+                and("1 = 0");
+            } else if (customers != null) {
+                and("a.account_id in (" + String.join(", ", Collections.nCopies(customers.ids().size(), "?")) + ")",
+                        customers.ids().toArray());
             }
             if (filter.planId() != null) {
                 and("a.plan_id = ?", filter.planId());
