@@ -36,6 +36,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** When an admin disabled the account; null while it may log in. */
+    @Column(name = "disabled_at")
+    private OffsetDateTime disabledAt;
+
     @Version
     private long version;
 
@@ -59,8 +63,27 @@ public class Account {
     public String getOxhostUserId() { return oxhostUserId; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
 
+    public OffsetDateTime getDisabledAt() { return disabledAt; }
+
     /** True when invoices can be created for this account. */
     public boolean isActivated() {
         return oxhostUserId != null && !oxhostUserId.isBlank();
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    /** Links the 0xhost user invoices are created for (activates a pending account); the value is checked by the caller. */
+    void linkOxhostUser(String oxhostUserId) {
+        this.oxhostUserId = oxhostUserId;
+    }
+
+    void disable(OffsetDateTime at) {
+        this.disabledAt = at;
+    }
+
+    void enable() {
+        this.disabledAt = null;
     }
 }

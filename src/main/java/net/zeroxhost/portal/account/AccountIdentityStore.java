@@ -49,6 +49,11 @@ public class AccountIdentityStore implements IdentityStore {
             if (!passwords.matches(password, account.get().passwordHash())) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
+            if (account.get().isDisabled()) {
+                // Told only to who knows the password: a stranger learns no more than "wrong".
+                status.markDisabled();
+                return CredentialValidationResult.INVALID_RESULT;
+            }
         } catch (HashGate.Busy e) {
             status.markBusy();
             return CredentialValidationResult.NOT_VALIDATED_RESULT;

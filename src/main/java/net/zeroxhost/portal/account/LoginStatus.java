@@ -15,7 +15,17 @@ import java.util.Optional;
 public class LoginStatus {
 
     private boolean busy;
+    private boolean disabled;
     private Duration refusedFor;
+
+    void markDisabled() {
+        disabled = true;
+    }
+
+    /** The password was right, but an admin disabled the account. */
+    public boolean isDisabled() {
+        return disabled;
+    }
 
     void markBusy() {
         busy = true;

@@ -3,6 +3,8 @@ package net.zeroxhost.portal.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +31,11 @@ public class Format {
 
     public String utc(Instant instant) {
         return instant == null ? "" : UTC_TIME.format(instant);
+    }
+
+    /** A value as one part of a URL's query string. */
+    public String urlPart(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public String iso(Instant instant) {

@@ -42,7 +42,8 @@ public class LoginBacking {
         String text = loginStatus.refusedFor()
                 // Whole seconds, rounded up: "try again in 0 seconds" would be refused again.
                 .map(left -> Texts.get("login.throttled", (left.toMillis() + 999) / 1000))
-                .orElseGet(() -> Texts.get(loginStatus.isBusy() ? "login.busy" : "login.failed"));
+                .orElseGet(() -> Texts.get(loginStatus.isBusy() ? "login.busy"
+                        : loginStatus.isDisabled() ? "login.disabled" : "login.failed"));
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }

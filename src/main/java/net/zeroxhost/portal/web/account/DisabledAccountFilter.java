@@ -1,0 +1,43 @@
+package net.zeroxhost.portal.web.account;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import net.zeroxhost.portal.account.AccountService;
+
+/**
+ * Ends the session of an account an admin disabled, at its next request, on whichever server
+ * node holds it: the session only remembers who logged in, so each signed-in request asks the
+ * database whether that account may still be. One indexed look-up per page; the page's static
+ * resources are not asked about.
+ */
+@WebFilter(filterName = "disabledAccount", urlPatterns = "/*")
+public class DisabledAccountFilter extends HttpFilter {
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal caller = request.getUserPrincipal();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (caller == null || path.startsWith("/jakarta.faces.resource/") || accounts.maySignIn(caller.getName())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + "/login?ended=disabled");
+    }
+}
