@@ -230,4 +230,47 @@ class CustomerJourneyIT {
         assertThat(performanceRows).isEqualTo(1);
         logOut();
     }
+
+    @Test
+    void aNewCustomerWaitsForTheAdminsActivationThenBuys() throws Exception {
+        String email = "erin-" + java.util.UUID.randomUUID() + "@example.com";
+        open("login");
+        driver.manage().deleteAllCookies();
+        open("signup");
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("signup:email"))).sendKeys(email);
+        driver.findElement(By.id("signup:password")).sendKeys("erins-long-password");
+        driver.findElement(By.id("signup:confirmation")).sendKeys("erins-long-password");
+        driver.findElement(By.id("signup:submit")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("logout:submit")));
+        assertThat(driver.getPageSource()).contains("awaits activation");
+        logOut();
+
+        logIn("admin@example.com", "admin-demo-password");
+        open("admin");
+        driver.findElement(By.linkText("Customers")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("f-q"))).sendKeys(email.substring(0, 18));
+        driver.findElement(By.id("f-apply")).click();
+        Browser.waitFor(driver).until(urlContains("q=erin-"));
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("customers list").isEmpty();
+        driver.findElement(By.linkText(email)).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("customer-actions:user")))
+                .sendKeys(java.util.UUID.randomUUID().toString());
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Awaiting activation");
+        driver.findElement(By.id("customer-actions:link")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("done")));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Active");
+        assertThat(driver.findElement(By.id("actions")).getText()).contains("Activated with a 0xhost user")
+                .contains("admin@example.com");
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("customer page").isEmpty();
+        Browser.screenshot(driver, "admin-customer");
+        logOut();
+
+        logIn(email, "erins-long-password");
+        open("plans");
+        driver.findElement(By.linkText("Choose Standard")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit"))).click();
+        Browser.waitFor(driver).until(urlContains("invoice?id="));
+        assertThat(Browser.waitFor(driver).until(presenceOfElementLocated(By.id("address"))).getText())
+                .isEqualTo(OxhostStub.ADDRESS);
+    }
 }
