@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import net.zeroxhost.portal.id.Ids;
 import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.admin.AdminAction;
 import net.zeroxhost.portal.admin.AdminActionLog;
@@ -25,13 +25,6 @@ import net.zeroxhost.portal.admin.AdminActionLog;
  */
 @ApplicationScoped
 public class AccountAdministration {
-
-    /**
-     * The shape of a 0xhost user id: five groups of letters and digits joined by dashes, as a UUID
-     * is and as the API's own example ({@code user12345-6789-…}) is, which is not a strict UUID.
-     */
-    private static final Pattern OXHOST_USER = Pattern.compile("[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){4}");
-    static final int OXHOST_USER_MAX = 64;
 
     @PersistenceContext
     private EntityManager em;
@@ -63,7 +56,7 @@ public class AccountAdministration {
 
     /** Whether {@code value} has the shape of a 0xhost user id (after trimming). */
     public static boolean isOxhostUserId(String value) {
-        return value != null && value.strip().length() <= OXHOST_USER_MAX && OXHOST_USER.matcher(value.strip()).matches();
+        return Ids.isOxhostId(value);
     }
 
     /**

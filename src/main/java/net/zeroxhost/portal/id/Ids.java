@@ -12,7 +12,20 @@ public final class Ids {
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /**
+     * The shape of a 0xhost user or server id: five groups of letters and digits joined by dashes,
+     * as a UUID is and as the API's own examples ({@code server12345-6789-…}) are, which are not
+     * strict UUIDs.
+     */
+    private static final Pattern OXHOST_ID = Pattern.compile("[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){4}");
+    public static final int OXHOST_ID_MAX = 64;
+
     private Ids() {
+    }
+
+    /** True when the text (trimmed) has the shape of a 0xhost user or server id. */
+    public static boolean isOxhostId(String text) {
+        return text != null && text.strip().length() <= OXHOST_ID_MAX && OXHOST_ID.matcher(text.strip()).matches();
     }
 
     public static String newId() {

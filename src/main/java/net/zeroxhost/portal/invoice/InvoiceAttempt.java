@@ -67,6 +67,10 @@ public class InvoiceAttempt {
     @Column(name = "request_headers", updatable = false)
     private String requestHeaders;
 
+    /** The plan's name when the attempt was made; a later edit of the plan leaves it be. */
+    @Column(name = "plan_name", nullable = false, updatable = false)
+    private String planName;
+
     /** The plan's catalog price when the attempt was made; a later edit of the plan leaves it be. */
     @Column(name = "price", nullable = false, updatable = false)
     private BigDecimal price;
@@ -107,6 +111,7 @@ public class InvoiceAttempt {
         this.requestEndpoint = requestEndpoint;
         this.requestHeaders = requestHeaders;
         this.requestBody = requestBody;
+        this.planName = plan.getName();
         this.price = plan.getMonthlyPrice();
         this.priceCurrency = plan.getCurrency();
     }
@@ -190,6 +195,7 @@ public class InvoiceAttempt {
     public String getRequestEndpoint() { return requestEndpoint; }
     public String getRequestBody() { return requestBody; }
     public String getRequestHeaders() { return requestHeaders; }
+    public String getPlanName() { return planName; }
     public BigDecimal getPrice() { return price; }
     public String getPriceCurrency() { return priceCurrency; }
     public Integer getLatencyMs() { return latencyMs; }

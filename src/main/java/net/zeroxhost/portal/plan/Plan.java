@@ -78,4 +78,26 @@ public class Plan {
     public String getOxhostServerId() { return oxhostServerId; }
     public boolean isActive() { return active; }
     public int getSortOrder() { return sortOrder; }
+
+    /** Takes an admin's checked values; invoices already made keep their own copies. */
+    void edit(PlanForm.Values values) {
+        this.name = values.name();
+        this.vcpu = values.vcpu();
+        this.ramGb = values.ramGb();
+        this.diskGb = values.diskGb();
+        this.location = values.location();
+        this.monthlyPrice = values.price();
+        this.currency = values.currency();
+        this.oxhostServerId = values.oxhostServerId();
+        this.sortOrder = values.sortOrder();
+    }
+
+    /** Out of the catalog: it can no longer be bought, and its invoices stay as they were. */
+    void retire() {
+        this.active = false;
+    }
+
+    void restore() {
+        this.active = true;
+    }
 }

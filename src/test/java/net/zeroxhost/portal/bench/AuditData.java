@@ -77,7 +77,7 @@ public final class AuditData {
                 planIds[p] = uuid(random);
                 prices[p] = String.format("%d.%02d", 5 + p * 7, (p * 25) % 100);
                 plan.setString(1, planIds[p]);
-                plan.setString(2, String.format("Bench plan %02d", p + 1));
+                plan.setString(2, planName(p));
                 plan.setInt(3, 1 + p % 8);
                 plan.setInt(4, 2 << (p % 6));
                 plan.setInt(5, 40 + 20 * p);
@@ -128,8 +128,8 @@ public final class AuditData {
                     request_endpoint, request_body, request_headers, http_status, response_body, failure_reason,
                     oxhost_message, track_id, order_id, transaction_id, amount, currency, pay_amount, pay_currency,
                     network, address, lifetime_minutes, expired_at, oxhost_created_at, price, price_currency,
-                    latency_ms, gave_up_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, 0)""")) {
+                    latency_ms, gave_up_at, version, plan_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, 0, ?)""")) {
             for (int i = 0; i < attempts; i++) {
                 Instant at = first.plus(i * stepMicros, ChronoUnit.MICROS);
                 String id = ordered(i, random);
@@ -198,6 +198,7 @@ public final class AuditData {
                 insert.setBigDecimal(++p, new java.math.BigDecimal(prices[planIndex]));
                 insert.setObject(++p, kind < 0 || "UNKNOWN".equals(state) ? null : 180 + random.nextInt(400));
                 insert.setObject(++p, null);
+                insert.setString(++p, planName(planIndex));
                 insert.addBatch();
                 if (i == attempts / 2) {
                     facts.setProperty("middle.id", id);
@@ -243,6 +244,10 @@ public final class AuditData {
      * unique indexes (id, idempotency key, order id) in order rather than at random pages; the
      * queries never rely on an id's order beyond a tie-break.
      */
+    private static String planName(int index) {
+        return String.format("Bench plan %02d", index + 1);
+    }
+
     private static String ordered(long n, Random random) {
         return String.format("%08x-%04x-4%03x-%04x-%012x", n >>> 16, n & 0xffff, random.nextInt(0x1000),
                 0x8000 | random.nextInt(0x4000), random.nextLong() & 0xffffffffffffL);

@@ -197,8 +197,8 @@ class TwoNodeSweepIT {
         }
         try (PreparedStatement i = db.prepareStatement("""
                 insert into invoice_attempt (id, idempotency_key, account_id, plan_id, state, requested_at,
-                                             request_endpoint, request_body, price, price_currency)
-                values (?, ?, ?, ?, 'REQUESTED', ?, 'https://0xhost.net/API/invoice', '{}', 5.00, 'USD')""")) {
+                                             request_endpoint, request_body, price, price_currency, plan_name)
+                values (?, ?, ?, ?, 'REQUESTED', ?, 'https://0xhost.net/API/invoice', '{}', 5.00, 'USD', 'Two nodes')""")) {
             for (int n = 0; n < STALE + FRESH; n++) {
                 i.setString(1, UUID.randomUUID().toString());
                 i.setString(2, UUID.randomUUID().toString());

@@ -23,6 +23,11 @@ import java.util.function.Predicate;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.admin.Admin;
+import net.zeroxhost.portal.admin.AdminAction;
+import net.zeroxhost.portal.admin.AdminActionLog;
+import net.zeroxhost.portal.invoice.AttemptFinding;
+import net.zeroxhost.portal.invoice.AttemptFindings;
 import net.zeroxhost.portal.invoice.InvoiceLedger;
 import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.invoice.audit.AuditCsv;
@@ -94,6 +99,12 @@ class AuditSearchIT {
     @Inject
     TestCustomers customers;
 
+    @Inject
+    AttemptFindings findings;
+
+    @Inject
+    AdminActionLog actions;
+
     /** What the test made, to compare the reads with. */
     record Made(String id, String customer, String planId, BigDecimal price, Instant requestedAt, InvoiceState state,
                 String trackId, String orderId) {
@@ -162,10 +173,14 @@ class AuditSearchIT {
         return Comparator.comparing(Made::requestedAt).thenComparing(Made::id).reversed();
     }
 
+    /** The customer of the findings form's attempts, made by the first test for the third. */
+    private static final String FINDINGS = "findingsform";
+
     /** In the container: 60 attempts of two customers for {@link #aPageCostsTheSameQueriesWhateverItsSize}. */
     @Test
     @Order(1)
     void makeTheAttemptsOfTheQueryCount() throws Exception {
+        seed(FINDINGS + UUID.randomUUID().toString().substring(0, 4));
         // Two tags: a second seed of one would find the first one's attempts still usable.
         seed(COUNTED + "1");
         seed(COUNTED + "2");
@@ -192,6 +207,94 @@ class AuditSearchIT {
         List<String> all = queries(admin, "admin/invoices.csv?customer=" + COUNTED);
         List<String> failed = queries(admin, "admin/invoices.csv?customer=" + COUNTED + "&state=FAILED");
         assertTrue(all.size() <= failed.size() + 1, "60 rows: " + all + "\n12 rows: " + failed);
+    }
+
+    /**
+     * Over HTTP, as the admin: an attempt whose outcome is unknown offers the findings form, one
+     * with an outcome on record does not; a recorded finding shows on the page.
+     */
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aFindingIsRecordedThroughTheDetailPage(@ArquillianResource URL base) throws Exception {
+        PortalHttp admin = new PortalHttp(base.toURI());
+        admin.login("admin@example.com", "admin-demo-password");
+        String unknown = firstAttemptLink(admin.get("admin/index?customer=" + FINDINGS + "&state=UNKNOWN").body());
+        String failed = firstAttemptLink(admin.get("admin/index?customer=" + FINDINGS + "&state=FAILED").body());
+        assertFalse(admin.get(failed).body().contains("finding:record"), "no form where the outcome is on record");
+        String page = admin.get(unknown).body();
+        assertTrue(page.contains("id=\"no-findings\""), page);
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("finding", "finding");
+        form.put("finding:what", "NOT_CREATED");
+        form.put("finding:track", "");
+        form.put("finding:note", "Support at 0xhost: no invoice was created for this request.");
+        form.put("finding:record", "Record the finding");
+        form.put("jakarta.faces.ViewState", PortalHttp.viewState(page));
+        var posted = admin.post(unknown, form);
+        assertEquals(302, posted.statusCode(), posted.body());
+        String after = admin.get(posted.headers().firstValue("Location").orElseThrow().replaceFirst(".*?(admin/invoice)", "$1")).body();
+        assertTrue(after.contains("id=\"finding-done\"") && after.contains("data-finding=\"NOT_CREATED\"")
+                && after.contains("no invoice was created"), after);
+        assertTrue(after.contains("id=\"state\" class=\"state state-UNKNOWN\""), "the attempt's record stays as it was");
+    }
+
+    private static String firstAttemptLink(String listPage) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("admin/invoice\\?id=([0-9a-f-]{36})").matcher(listPage);
+        assertTrue(link.find(), listPage);
+        return "admin/invoice?id=" + link.group(1);
+    }
+
+    /** In the container: the findings service refuses what it must, logs what it records, changes no attempt. */
+    @Test
+    void aFindingIsOnlyForAnUnknownAttemptIsLoggedAndChangesNothing() throws Exception {
+        String tag = tag();
+        List<Made> made = seed(tag);
+        Made unknown = made.stream().filter(m -> m.state() == InvoiceState.UNKNOWN).findFirst().orElseThrow();
+        Made failed = made.stream().filter(m -> m.state() == InvoiceState.FAILED).findFirst().orElseThrow();
+        Account adminAccount = accounts.findByEmail("admin@example.com").orElseThrow();
+        Admin admin = new Admin(adminAccount.getId(), adminAccount.getEmail());
+
+        assertEquals(AttemptFindings.Refusal.NOT_UNKNOWN, refusal(() -> findings.record(admin, failed.id(),
+                AttemptFinding.Finding.NOT_CREATED, null, "no invoice")));
+        assertEquals(AttemptFindings.Refusal.TRACK_ID_NEEDED, refusal(() -> findings.record(admin, unknown.id(),
+                AttemptFinding.Finding.CREATED, " ", "created, they say")));
+        assertEquals(AttemptFindings.Refusal.BAD_TRACK_ID, refusal(() -> findings.record(admin, unknown.id(),
+                AttemptFinding.Finding.CREATED, "<script>", "created")));
+        assertEquals(AttemptFindings.Refusal.BAD_NOTE, refusal(() -> findings.record(admin, unknown.id(),
+                AttemptFinding.Finding.OTHER, null, "  ")));
+        assertEquals(AttemptFindings.Refusal.NO_SUCH_ATTEMPT, refusal(() -> findings.record(admin,
+                UUID.randomUUID().toString(), AttemptFinding.Finding.OTHER, null, "x")));
+        assertTrue(findings.of(unknown.id()).isEmpty());
+
+        findings.record(admin, unknown.id(), AttemptFinding.Finding.CREATED, " 100200300 ", "Confirmed by 0xhost support");
+        List<AttemptFinding> recorded = findings.of(unknown.id());
+        assertEquals(1, recorded.size());
+        assertEquals("100200300", recorded.get(0).getTrackId());
+        assertEquals("admin@example.com", recorded.get(0).getAdminEmail());
+        AuditRow row = search.page(new AuditQuery(new AuditFilter(InvoiceState.UNKNOWN, tag, null, null, null, null, null),
+                AuditSort.NEWEST, 25, null, null, List.of()), Instant.now()).rows().stream()
+                .filter(r -> r.getId().equals(unknown.id())).findFirst().orElseThrow();
+        assertEquals(InvoiceState.UNKNOWN, row.getState(), "the attempt's own record is unchanged");
+        assertEquals(null, row.getTrackId());
+        List<AdminAction> logged = actions.page(new AdminActionLog.Filter(AdminAction.Target.ATTEMPT, unknown.id(), null), null, 10);
+        assertEquals(1, logged.size());
+        assertEquals("RECORD_FINDING", logged.get(0).getAction());
+        assertEquals("UNKNOWN", logged.get(0).getBefore());
+        assertTrue(logged.get(0).getAfter().contains("CREATED, track id 100200300"), logged.get(0).getAfter());
+    }
+
+    private interface Refused {
+        void run() throws AttemptFindings.RefusedException;
+    }
+
+    private static AttemptFindings.Refusal refusal(Refused call) {
+        try {
+            call.run();
+        } catch (AttemptFindings.RefusedException e) {
+            return e.refusal();
+        }
+        return null;
     }
 
     /** Requests the path, then the queries EclipseLink ran for it. */

@@ -247,7 +247,9 @@ class CustomerJourneyIT {
 
         logIn("admin@example.com", "admin-demo-password");
         open("admin");
-        driver.findElement(By.linkText("Customers")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("admin-invoices")));
+        driver.findElement(By.cssSelector("nav.admin-nav")).findElement(By.linkText("Customers")).click();
+        Browser.waitFor(driver).until(urlContains("admin/customers"));
         Browser.waitFor(driver).until(presenceOfElementLocated(By.id("f-q"))).sendKeys(email.substring(0, 18));
         driver.findElement(By.id("f-apply")).click();
         Browser.waitFor(driver).until(urlContains("q=erin-"));
