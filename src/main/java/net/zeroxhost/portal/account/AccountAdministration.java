@@ -13,10 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import net.zeroxhost.portal.id.Ids;
 import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.admin.AdminAction;
 import net.zeroxhost.portal.admin.AdminActionLog;
+import net.zeroxhost.portal.id.Ids;
 
 /**
  * What admins do to accounts: find them, link the 0xhost user invoices are made for (which

@@ -181,6 +181,10 @@ class AuditSearchIT {
     @Order(1)
     void makeTheAttemptsOfTheQueryCount() throws Exception {
         seed(FINDINGS + UUID.randomUUID().toString().substring(0, 4));
+        // More accounts than a page of the customers list holds, for the walk through its pages.
+        for (int i = 0; i < 55; i++) {
+            customers.create("walk");
+        }
         // Two tags: a second seed of one would find the first one's attempts still usable.
         seed(COUNTED + "1");
         seed(COUNTED + "2");
@@ -237,6 +241,39 @@ class AuditSearchIT {
         assertTrue(after.contains("id=\"finding-done\"") && after.contains("data-finding=\"NOT_CREATED\"")
                 && after.contains("no invoice was created"), after);
         assertTrue(after.contains("id=\"state\" class=\"state state-UNKNOWN\""), "the attempt's record stays as it was");
+    }
+
+    /**
+     * Over HTTP, as the admin: the customers list and the admin actions log, unfiltered, page by page
+     * through their "next" links: each page loads, and the customers come in email order, each once.
+     */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theCustomersListAndTheActionsLogWalkTheirPages(@ArquillianResource URL base) throws Exception {
+        PortalHttp admin = new PortalHttp(base.toURI());
+        admin.login("admin@example.com", "admin-demo-password");
+        java.util.regex.Pattern email = java.util.regex.Pattern.compile("admin/customer\\?id=[0-9a-f-]{36}\">([^<]+)</a>");
+        java.util.regex.Pattern next = java.util.regex.Pattern.compile("id=\"page-next\" rel=\"next\" href=\"[^\"]*?(admin/[^\"]+)\"");
+        List<String> seen = new ArrayList<>();
+        String path = "admin/customers";
+        int pages = 0;
+        while (path != null) {
+            var page = admin.get(path.replace("&amp;", "&"));
+            assertEquals(200, page.statusCode(), path);
+            java.util.regex.Matcher rows = email.matcher(page.body());
+            while (rows.find()) {
+                seen.add(rows.group(1).replace("&#61;", "="));
+            }
+            java.util.regex.Matcher link = next.matcher(page.body());
+            path = link.find() ? link.group(1) : null;
+            pages++;
+        }
+        assertTrue(pages >= 2, "more than a page of customers: " + seen.size());
+        assertEquals(seen.stream().distinct().sorted().toList(), seen, "in email order, each once");
+        var log = admin.get("admin/actions");
+        assertEquals(200, log.statusCode());
+        assertTrue(log.body().contains("id=\"actions\"") || log.body().contains("id=\"no-actions\""), log.body());
     }
 
     private static String firstAttemptLink(String listPage) {

@@ -250,7 +250,12 @@ class CustomerJourneyIT {
         Browser.waitFor(driver).until(presenceOfElementLocated(By.id("admin-invoices")));
         driver.findElement(By.cssSelector("nav.admin-nav")).findElement(By.linkText("Customers")).click();
         Browser.waitFor(driver).until(urlContains("admin/customers"));
-        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("f-q"))).sendKeys(email.substring(0, 18));
+        try {
+            Browser.waitFor(driver).until(presenceOfElementLocated(By.id("f-q")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no search field on " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
+        }
+        driver.findElement(By.id("f-q")).sendKeys(email.substring(0, 18));
         driver.findElement(By.id("f-apply")).click();
         Browser.waitFor(driver).until(urlContains("q=erin-"));
         assertThat(Browser.seriousAccessibilityViolations(driver)).as("customers list").isEmpty();
