@@ -11,12 +11,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.admin.AdminAction;
 import net.zeroxhost.portal.admin.AdminActionLog;
 import net.zeroxhost.portal.id.Ids;
+import net.zeroxhost.portal.platform.LikePattern;
 
 /**
  * What admins do to accounts: find them, link the 0xhost user invoices are made for (which
@@ -54,11 +54,6 @@ public class AccountAdministration {
         }
     }
 
-    /** Whether {@code value} has the shape of a 0xhost user id (after trimming). */
-    public static boolean isOxhostUserId(String value) {
-        return Ids.isOxhostId(value);
-    }
-
     /**
      * Accounts whose email contains {@code part} (any case; null: all), by email, starting after
      * {@code afterEmail} (the last of the previous page, or null).
@@ -74,8 +69,7 @@ public class AccountAdministration {
         TypedQuery<Account> query = em.createQuery(jpql.append(" order by a.email").toString(), Account.class)
                 .setMaxResults(size);
         if (part != null) {
-            query.setParameter("part", "%" + part.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            query.setParameter("part", LikePattern.containingLowerCase(part));
         }
         if (afterEmail != null) {
             query.setParameter("after", afterEmail);
@@ -93,7 +87,7 @@ public class AccountAdministration {
      */
     @Transactional
     public Account linkOxhostUser(Admin admin, String accountId, String oxhostUserId) throws RefusedException {
-        if (!isOxhostUserId(oxhostUserId)) {
+        if (!Ids.isOxhostId(oxhostUserId)) {
             throw new RefusedException(Refusal.NOT_A_0XHOST_USER_ID);
         }
         String value = oxhostUserId.strip();

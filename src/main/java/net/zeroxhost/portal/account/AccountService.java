@@ -40,15 +40,6 @@ public class AccountService {
     }
 
     /**
-     * Whether a signed-in caller of that email may stay signed in: the account exists and is not
-     * disabled. Asked on every signed-in request, so that disabling ends open sessions at once.
-     */
-    public boolean maySignIn(String email) {
-        return em.createQuery("select count(a) from Account a where a.email = :email and a.disabledAt is null", Long.class)
-                .setParameter("email", Emails.normalize(email)).getSingleResult() > 0;
-    }
-
-    /**
      * Creates a customer account. Its 0xhost user is the configured default one, a fresh UUID in
      * the sandbox (which accepts any), or none: then an admin must link one before it can buy.
      */

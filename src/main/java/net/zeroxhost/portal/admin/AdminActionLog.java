@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import net.zeroxhost.portal.platform.LikePattern;
 
 /** Writes admin actions into the change's own transaction, and reads them back newest first. */
 @ApplicationScoped
@@ -63,8 +64,7 @@ public class AdminActionLog {
         }
         if (filter.adminEmail() != null) {
             jpql.append(" and e.adminEmail like :admin escape '!'");
-            params.add(new Object[] {"admin", "%" + filter.adminEmail().toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"});
+            params.add(new Object[] {"admin", LikePattern.containingLowerCase(filter.adminEmail())});
         }
         if (after != null) {
             jpql.append(" and (e.actedAt < :at or (e.actedAt = :at and e.id < :id))");

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Role;
 
@@ -37,13 +38,27 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
+    /**
+     * The request attribute under which {@code DisabledAccountFilter} leaves the account it read
+     * for a signed-in request, so that the request reads it once.
+     */
+    public static final String ACCOUNT_ATTRIBUTE = CurrentUser.class.getName() + ".account";
+
     /** The caller's account; empty when logged out (or the account was deleted meanwhile). */
     public Optional<Account> account() {
         if (account == null) {
             String email = getEmail();
-            account = email == null ? Optional.empty() : accounts.findByEmail(email);
+            Object read = request.getAttribute(ACCOUNT_ATTRIBUTE);
+            account = email == null ? Optional.empty()
+                    : read instanceof Account known ? Optional.of(known) : accounts.findByEmail(email);
         }
         return account;
+    }
+
+    /** The caller as an admin action's log records them; only for pages the admin role guards. */
+    public Admin admin() {
+        Account me = account().orElseThrow(() -> new IllegalStateException("no signed-in account"));
+        return new Admin(me.getId(), me.getEmail());
     }
 
     public boolean isActivated() {

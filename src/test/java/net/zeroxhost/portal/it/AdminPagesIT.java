@@ -38,9 +38,7 @@ class AdminPagesIT {
     URL base;
 
     private PortalHttp loggedIn(String email, String password) throws Exception {
-        PortalHttp visitor = new PortalHttp(base.toURI());
-        visitor.login(email, password);
-        return visitor;
+        return PortalHttp.signedIn(base.toURI(), email, password);
     }
 
     /** An invoice Alice just made, by its attempt id. */

@@ -111,6 +111,22 @@ public final class PortalHttp {
         return request;
     }
 
+    /** The demo admin's login (demo data is on in every test run). */
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    public static final String ADMIN_PASSWORD = "admin-demo-password";
+
+    /** A new visitor of the portal at {@code base}, logged in as that account. */
+    public static PortalHttp signedIn(URI base, String email, String password) throws IOException, InterruptedException {
+        PortalHttp visitor = new PortalHttp(base);
+        visitor.login(email, password);
+        return visitor;
+    }
+
+    /** A new visitor logged in as the demo admin. */
+    public static PortalHttp admin(URI base) throws IOException, InterruptedException {
+        return signedIn(base, ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
     /** Logs in through the login form; returns the answer to the form's POST. */
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
         return post("login", loginForm(get("login").body(), email, password));

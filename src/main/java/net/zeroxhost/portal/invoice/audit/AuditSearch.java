@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.platform.Database;
+import net.zeroxhost.portal.platform.LikePattern;
 
 /**
  * The audit list's reads, in SQL of the subset H2 and PostgreSQL share. Pages are read by keyset,
@@ -65,11 +66,23 @@ public class AuditSearch {
     public record Count(long value, boolean atLeast) {
     }
 
+    /** What the list page shows: the page and the count, the customer filter's accounts looked up once for both. */
+    public record Listing(Page page, Count count) {
+    }
+
+    public Listing list(AuditQuery query, Instant now) {
+        Customers customers = customers(query.filter());
+        return new Listing(page(query, customers, now), count(query.filter(), customers, now, COUNT_LIMIT));
+    }
+
     public Page page(AuditQuery query, Instant now) {
+        return page(query, customers(query.filter()), now);
+    }
+
+    private Page page(AuditQuery query, Customers customers, Instant now) {
         boolean backwards = query.before() != null;
         AuditCursor cursor = backwards ? query.before() : query.after();
-        List<AuditRow> rows = read(query.filter(), customers(query.filter()), query.sort(), cursor, backwards,
-                query.size() + 1, now);
+        List<AuditRow> rows = read(query.filter(), customers, query.sort(), cursor, backwards, query.size() + 1, now);
         boolean more = rows.size() > query.size();
         if (more) {
             rows = rows.subList(0, query.size());
@@ -88,7 +101,10 @@ public class AuditSearch {
 
     /** {@link #count(AuditFilter, Instant)}, stopping at {@code limit}. */
     public Count count(AuditFilter filter, Instant now, int limit) {
-        Customers customers = customers(filter);
+        return count(filter, customers(filter), now, limit);
+    }
+
+    private Count count(AuditFilter filter, Customers customers, Instant now, int limit) {
         Sql sql = new Sql();
         sql.text.append("select count(*) from (select 1 from invoice_attempt a");
         if (customers != null && customers.byEmail()) {
@@ -200,7 +216,7 @@ public class AuditSearch {
             return null;
         }
         List<?> ids = em.createNativeQuery("select m.id from account m where m.email like ? escape '!' limit "
-                + (LISTED_ACCOUNTS + 1)).setParameter(1, emailPattern(filter.customer())).getResultList();
+                + (LISTED_ACCOUNTS + 1)).setParameter(1, LikePattern.containingLowerCase(filter.customer())).getResultList();
         return new Customers(ids.size() > LISTED_ACCOUNTS ? null : ids.stream().map(String.class::cast).toList());
     }
 
@@ -210,11 +226,6 @@ public class AuditSearch {
         boolean byEmail() {
             return ids == null;
         }
-    }
-
-    /** Part of an email as a LIKE pattern; emails are stored normalised (lower case), its own wildcards are escaped. */
-    private static String emailPattern(String part) {
-        return "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private boolean h2() {
@@ -292,7 +303,7 @@ public class AuditSearch {
                 and("a.state = ?", state.name());
             }
             if (customers != null && customers.byEmail()) {
-                and("c.email like ? escape '!'", emailPattern(filter.customer()));
+                and("c.email like ? escape '!'", LikePattern.containingLowerCase(filter.customer()));
             } else if (customers != null && customers.ids().isEmpty()) {
                 and("1 = 0");
             } else if (customers != null) {

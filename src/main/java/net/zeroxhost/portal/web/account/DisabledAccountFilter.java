@@ -10,13 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
+import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
+import net.zeroxhost.portal.web.CurrentUser;
 
 /**
  * Ends the session of an account an admin disabled, at its next request, on whichever server
  * node holds it: the session only remembers who logged in, so each signed-in request asks the
- * database whether that account may still be. One indexed look-up per page; the page's static
- * resources are not asked about.
+ * database whether that account may still be. One indexed look-up per page, which the page's
+ * {@link CurrentUser} then uses; the page's static resources are not asked about.
  */
 @WebFilter(filterName = "disabledAccount", urlPatterns = "/*")
 public class DisabledAccountFilter extends HttpFilter {
@@ -29,7 +32,14 @@ public class DisabledAccountFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (caller == null || path.startsWith("/jakarta.faces.resource/") || accounts.maySignIn(caller.getName())) {
+        if (caller == null || path.startsWith("/jakarta.faces.resource/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Account> account = accounts.findByEmail(caller.getName());
+        if (account.isPresent() && !account.get().isDisabled()) {
+            // The page's CurrentUser takes it from here rather than reading it again.
+            request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, account.get());
             chain.doFilter(request, response);
             return;
         }

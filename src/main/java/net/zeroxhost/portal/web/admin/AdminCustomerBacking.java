@@ -77,9 +77,8 @@ public class AdminCustomerBacking implements Serializable {
     }
 
     private String act(Change change, String outcome) {
-        Account me = currentUser.account().orElseThrow();
         try {
-            change.apply(new Admin(me.getId(), me.getEmail()));
+            change.apply(currentUser.admin());
         } catch (AccountAdministration.RefusedException e) {
             if (e.refusal() == AccountAdministration.Refusal.NO_SUCH_ACCOUNT) {
                 NotFound.send(FacesContext.getCurrentInstance());

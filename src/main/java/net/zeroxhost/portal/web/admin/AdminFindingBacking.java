@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import net.zeroxhost.portal.account.Account;
-import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.invoice.AttemptFinding;
 import net.zeroxhost.portal.invoice.AttemptFindings;
 import net.zeroxhost.portal.invoice.InvoiceAttempt;
@@ -68,10 +66,9 @@ public class AdminFindingBacking implements Serializable {
     }
 
     public String record() {
-        Account me = currentUser.account().orElseThrow();
         AttemptFinding.Finding chosen = getChoices().contains(finding) ? AttemptFinding.Finding.valueOf(finding) : null;
         try {
-            findings.record(new Admin(me.getId(), me.getEmail()), attemptId, chosen, trackId, note);
+            findings.record(currentUser.admin(), attemptId, chosen, trackId, note);
         } catch (AttemptFindings.RefusedException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (e.refusal() == AttemptFindings.Refusal.NO_SUCH_ATTEMPT) {

@@ -54,8 +54,9 @@ public class AdminInvoicesBacking {
         Map<String, String> params = external.getRequestParameterMap();
         query = AuditQuery.fromParameters(params::get);
         Instant now = clock.instant();
-        page = search.page(query, now);
-        count = search.count(query.filter(), now);
+        AuditSearch.Listing listing = search.list(query, now);
+        page = listing.page();
+        count = listing.count();
     }
 
     public List<AuditRow> getRows() { load(); return page.rows(); }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.admin.AdminAction;
 import net.zeroxhost.portal.admin.AdminActionLog;
@@ -114,10 +113,9 @@ public class AdminPlanBacking implements Serializable {
     }
 
     private String act(Change change, String outcome) {
-        Account me = currentUser.account().orElseThrow();
         Plan changed;
         try {
-            changed = change.apply(new Admin(me.getId(), me.getEmail()));
+            changed = change.apply(currentUser.admin());
         } catch (PlanAdministration.RefusedException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (e.refusal() == PlanAdministration.Refusal.NO_SUCH_PLAN) {

@@ -1,4 +1,4 @@
-package net.zeroxhost.portal.account;
+package net.zeroxhost.portal.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AccountAdministrationTest {
+/** The shape of 0xhost user and server ids, which an admin types for accounts and plans. */
+class OxhostIdShapeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0f8fad5b-d9cb-469f-a165-70867728950e", "0F8FAD5B-D9CB-469F-A165-70867728950E",
             "user12345-6789-0123-4567-890123456789", "  0f8fad5b-d9cb-469f-a165-70867728950e  ", "a-b-c-d-e"})
     void takesTheShapesOfA0xhostUserId(String value) {
-        assertThat(AccountAdministration.isOxhostUserId(value)).isTrue();
+        assertThat(Ids.isOxhostId(value)).isTrue();
     }
 
     @ParameterizedTest
@@ -21,6 +22,6 @@ class AccountAdministrationTest {
             "0f8fad5b_d9cb_469f_a165_70867728950e", "0f8fad5b-d9cb-469f-a165-70867728950e<script>",
             "aaaaaaaaaaaaaaaaaaaaa-b-c-d-e", "0f8fad5b--d9cb-469f-a165-70867728950e", "0f8fad5b-d9cb-469f-a165-7086772895\u0660e"})
     void refusesEverythingElse(String value) {
-        assertThat(AccountAdministration.isOxhostUserId(value)).isFalse();
+        assertThat(Ids.isOxhostId(value)).isFalse();
     }
 }
