@@ -42,15 +42,22 @@ public class AccountService {
     /**
      * Creates a customer account. Its 0xhost user is the configured default one, a fresh UUID in
      * the sandbox (which accepts any), or none: then an admin must link one before it can buy.
+     *
+     * <p>A taken email creates nothing and changes nothing, but still costs a password hash, so
+     * that the time of the answer does not tell that the email is registered: the caller shows
+     * both outcomes the same way.
+     *
+     * @return the new account, or empty when the email already had one
      */
     @Transactional
-    public Account signUp(String email, String password) throws EmailTakenException {
+    public Optional<Account> signUp(String email, String password) {
         if (findByEmail(email).isPresent()) {
-            throw new EmailTakenException();
+            passwords.hash(password);
+            return Optional.empty();
         }
         String oxhostUser = defaultUserId.map(String::strip).filter(id -> !id.isEmpty())
                 .orElseGet(() -> oxhost.sandbox() ? UUID.randomUUID().toString() : null);
-        return create(email, password, Role.CUSTOMER, oxhostUser);
+        return Optional.of(create(email, password, Role.CUSTOMER, oxhostUser));
     }
 
     /** Creates an account unless one with that email exists; used by the demo data. */
@@ -63,11 +70,5 @@ public class AccountService {
         Account account = new Account(email, passwords.hash(password), role, oxhostUserId, OffsetDateTime.now(clock));
         em.persist(account);
         return account;
-    }
-
-    public static final class EmailTakenException extends Exception {
-        public EmailTakenException() {
-            super("an account with this email exists");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package net.zeroxhost.portal.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Over TLS means {@code request.isSecure()}: behind a TLS proxy, the server's listener must be
  * told to trust the proxy's {@code X-Forwarded-Proto} (docs/deploy.md).
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -57,6 +59,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The container's own refusals (a path under WEB-INF, a method it rejects) reach no
+            // filter as a request, only as the error page's dispatch: the headers are set here.
+            // The request's checks below were made, or had no say, when it first came in.
+            if (httpsOnly && request.isSecure()) {
+                response.setHeader("Strict-Transport-Security", "max-age=31536000");
+            }
+            chain.doFilter(request, response);
+            return;
         }
         if (httpsOnly) {
             if (!request.isSecure()) {

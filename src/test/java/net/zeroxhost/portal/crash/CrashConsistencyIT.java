@@ -368,7 +368,7 @@ class CrashConsistencyIT {
             signUps.add(() -> {
                 // The sign-up page logs the new customer in: that session buys.
                 customer.http = new PortalHttp(server.base());
-                assertThat(customer.http.signUp(customer.email, customer.password).statusCode()).isEqualTo(302);
+                assertThat(customer.http.signUpAndLogIn(customer.email, customer.password).statusCode()).isEqualTo(302);
                 return null;
             });
         }

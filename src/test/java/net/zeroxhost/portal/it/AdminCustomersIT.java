@@ -55,7 +55,7 @@ class AdminCustomersIT {
     /** A new customer, signed up (and so logged in) in {@code visitor}'s session; returns the email. */
     private static String signUp(PortalHttp visitor) throws Exception {
         String email = "dora-" + UUID.randomUUID() + "@example.com";
-        assertThat(visitor.signUp(email, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(visitor.signUpAndLogIn(email, PASSWORD).statusCode()).isEqualTo(302);
         return email;
     }
 

@@ -241,6 +241,10 @@ class CustomerJourneyIT {
         driver.findElement(By.id("signup:password")).sendKeys("erins-long-password");
         driver.findElement(By.id("signup:confirmation")).sendKeys("erins-long-password");
         driver.findElement(By.id("signup:submit")).click();
+        // The sign-up sends the new customer to the login page with the email filled in.
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("login:password"))).sendKeys("erins-long-password");
+        assertThat(driver.findElement(By.id("login:email")).getAttribute("value")).isEqualTo(email);
+        driver.findElement(By.id("login:submit")).click();
         Browser.waitFor(driver).until(presenceOfElementLocated(By.id("logout:submit")));
         assertThat(driver.getPageSource()).contains("awaits activation");
         logOut();

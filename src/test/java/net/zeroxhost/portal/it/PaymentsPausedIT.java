@@ -45,7 +45,7 @@ class PaymentsPausedIT {
     void whileTheCircuitIsOpenTheCheckoutSaysPaymentsArePausedAndOffersAFreshForm() throws Exception {
         PortalHttp customer = new PortalHttp(base.toURI());
         String email = "paused-" + UUID.randomUUID() + "@example.com";
-        assertThat(customer.signUp(email, "a-long-password-123").statusCode()).isEqualTo(302);
+        assertThat(customer.signUpAndLogIn(email, "a-long-password-123").statusCode()).isEqualTo(302);
         String checkout = customer.firstPlanCheckoutPath();
 
         // 0xhost cannot be reached: this one is sent, fails, and opens the circuit.

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostStub;
 import net.zeroxhost.portal.testsupport.PortalHttp;
@@ -35,6 +37,13 @@ class WebSecurityIT {
 
     @ArquillianResource
     URL base;
+
+    /** The global messages of a page (the ones that would differ if it told a taken email apart). */
+    private static String messages(String page) {
+        Matcher list = Pattern.compile("<ul id=\"messages\".*?</ul>", Pattern.DOTALL)
+                .matcher(page);
+        return list.find() ? list.group() : "";
+    }
 
     private PortalHttp visitor() throws Exception {
         return new PortalHttp(base.toURI());
@@ -203,7 +212,10 @@ class WebSecurityIT {
         responses.put("no-such-page (404)", visitor().get("no-such-page"));
         responses.put("plans (302 to login)", visitor().get("plans"));
         responses.put("login (200)", visitor().get("login"));
+        responses.put("WEB-INF (the container refuses it)", visitor().get("WEB-INF/web.xml"));
+        responses.put("a stylesheet", visitor().get("jakarta.faces.resource/css/portal.css.xhtml"));
         assertThat(responses.get("admin (301 to admin/)").statusCode()).isEqualTo(301);
+        assertThat(responses.get("WEB-INF (the container refuses it)").statusCode()).isIn(403, 404);
         responses.forEach((what, response) -> {
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).isPresent();
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
@@ -229,7 +241,7 @@ class WebSecurityIT {
     }
 
     @Test
-    void signUpValidatesAndCreatesACustomerWhoIsLoggedIn() throws Exception {
+    void signUpValidatesCreatesTheCustomerAndAnswersATakenEmailExactlyAsANewOne() throws Exception {
         PortalHttp visitor = visitor();
         String page = visitor.get("signup").body();
         HttpResponse<String> tooShort = visitor.post("signup", Map.of("signup", "signup",
@@ -242,6 +254,23 @@ class WebSecurityIT {
                 "signup:email", email, "signup:password", "carols-long-password", "signup:confirmation", "carols-long-password",
                 "signup:submit", "Create account", "jakarta.faces.ViewState", PortalHttp.viewState(tooShort.body())));
         assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        String loginPage = visitor.get("login").body();
+        assertThat(loginPage).contains("Log in with this email and the password you chose")
+                .contains("value=\"" + email + "\"");
+        assertThat(visitor.get("invoices").statusCode()).as("a sign-up logs nobody in").isEqualTo(302);
+
+        // Someone else types the same email with their own password: the same answer, nothing changed.
+        PortalHttp other = visitor();
+        HttpResponse<String> taken = other.signUp(email, "someone-elses-password");
+        assertThat(taken.statusCode()).isEqualTo(created.statusCode());
+        assertThat(taken.headers().firstValue("Location")).isEqualTo(created.headers().firstValue("Location"));
+        String takenLoginPage = other.get("login").body();
+        assertThat(messages(takenLoginPage)).contains("Log in with this email").isEqualTo(messages(loginPage))
+                .doesNotContain("exists");
+        assertThat(other.login(email, "someone-elses-password").body()).contains("Wrong email or password.");
+
+        assertThat(visitor.login(email, "carols-long-password").statusCode()).isEqualTo(302);
         assertThat(visitor.get("invoices").statusCode()).isEqualTo(200);
 
         HttpResponse<String> again = visitor().post("signup", Map.of());

@@ -143,7 +143,19 @@ public final class PortalHttp {
         return form;
     }
 
-    /** Signs a new customer up in this session (the sign-up page logs it in). */
+    /**
+     * Signs a new customer up and logs it in, in this session; returns the login's answer (a
+     * redirect to the catalog when it worked).
+     */
+    public HttpResponse<String> signUpAndLogIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> signedUp = signUp(email, password);
+        if (signedUp.statusCode() != 302) {
+            throw new IllegalStateException("the sign-up of " + email + " answered " + signedUp.statusCode());
+        }
+        return login(email, password);
+    }
+
+    /** Posts the sign-up form; returns its answer (a redirect to the login page, whether the email was new or not). */
     public HttpResponse<String> signUp(String email, String password) throws IOException, InterruptedException {
         String page = get("signup").body();
         Map<String, String> form = new LinkedHashMap<>();

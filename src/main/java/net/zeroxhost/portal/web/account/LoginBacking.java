@@ -1,5 +1,6 @@
 package net.zeroxhost.portal.web.account;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -8,7 +9,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import net.zeroxhost.portal.account.LoginStatus;
 import net.zeroxhost.portal.account.PasswordHashing;
+import net.zeroxhost.portal.web.CurrentUser;
 import net.zeroxhost.portal.web.Texts;
+import org.omnifaces.util.Messages;
 
 /** {@code /login}: hands the typed credentials to Jakarta Security. */
 @Named
@@ -24,8 +27,21 @@ public class LoginBacking {
     @Inject
     LoginStatus loginStatus;
 
+    @Inject
+    CurrentUser currentUser;
+
+    /** The flash entry under which the sign-up page hands the login form its email. */
+    static final String EMAIL_FLASH = "signup.email";
+
     private String email;
     private String password;
+
+    @PostConstruct
+    void emailFromSignup() {
+        if (faces.getExternalContext().getFlash().get(EMAIL_FLASH) instanceof String signedUp) {
+            email = signedUp;
+        }
+    }
 
     public String login() {
         if (email == null || password == null || password.length() > PasswordHashing.MAX_PASSWORD_LENGTH) {
@@ -35,7 +51,13 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             return null;
         }
-        return status == AuthenticationStatus.SUCCESS ? "/plans?faces-redirect=true" : failed();
+        if (status != AuthenticationStatus.SUCCESS) {
+            return failed();
+        }
+        if (!currentUser.isAdmin() && !currentUser.isActivated()) {
+            Messages.addFlashGlobalInfo(Texts.get("login.pending"));
+        }
+        return "/plans?faces-redirect=true";
     }
 
     private String failed() {

@@ -5,11 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
-import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Emails;
 import net.zeroxhost.portal.account.PasswordHashing;
@@ -17,16 +15,17 @@ import net.zeroxhost.portal.account.SignupThrottle;
 import net.zeroxhost.portal.web.Texts;
 import org.omnifaces.util.Messages;
 
-/** {@code /signup}: checks the form, creates the customer, and logs them in. */
+/**
+ * {@code /signup}: checks the form and creates the customer, then sends them to the login page.
+ * It does not log them in: a taken email must get the same answer as a new one (ASVS V2 account
+ * enumeration), and only a login can tell the owner from someone who typed their email.
+ */
 @Named
 @RequestScoped
 public class SignupBacking {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    SessionLogin sessionLogin;
 
     @Inject
     FacesContext faces;
@@ -64,14 +63,8 @@ public class SignupBacking {
                     Texts.get("signup.throttled", minutes), null));
             return null;
         }
-        Account account;
         try {
-            account = accounts.signUp(email, password);
-            throttle.counted(request);
-        } catch (AccountService.EmailTakenException e) {
-            throttle.counted(request);
-            error("signup:email", "signup.email.taken");
-            return null;
+            accounts.signUp(email, password);
         } catch (RuntimeException e) {
             if (!PasswordHashing.isBusy(e)) {
                 throw e;
@@ -79,11 +72,12 @@ public class SignupBacking {
             error(null, "signup.busy");
             return null;
         }
-        if (sessionLogin.logIn(account.getEmail(), password) == AuthenticationStatus.SEND_CONTINUE) {
-            return null;
-        }
-        Messages.addFlashGlobalInfo(Texts.get(account.isActivated() ? "signup.welcome" : "signup.welcome.pending"));
-        return "/plans?faces-redirect=true";
+        // A taken email counts as much as a new one, and both get the same answer: the login page,
+        // which the owner of an existing account passes with its old password.
+        throttle.counted(request);
+        faces.getExternalContext().getFlash().put(LoginBacking.EMAIL_FLASH, Emails.normalize(email));
+        Messages.addFlashGlobalInfo(Texts.get("signup.done"));
+        return "/login?faces-redirect=true";
     }
 
     private void error(String clientId, String key) {
