@@ -109,6 +109,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     private final InvoiceAnswerReader reader;
     private final Duration exchangeDeadline;
     private final ThreadPoolExecutor exchanges;
+    private final KeyMasking keyMasking;
 
     /**
      * @param connectTimeout   for the TCP (and TLS) connection; a connection not made is FAILED
@@ -123,6 +124,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         }
         this.invoiceUri = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl).toString()) + "/invoice");
         this.apiKey = Objects.requireNonNull(apiKey);
+        this.keyMasking = KeyMasking.install(apiKey);
         this.client = ClientBuilder.newBuilder()
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -346,6 +348,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     public void close() {
         exchanges.shutdownNow();
         client.close();
+        keyMasking.close();
     }
 
     @Override
