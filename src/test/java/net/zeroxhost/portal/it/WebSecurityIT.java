@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -222,6 +223,46 @@ class WebSecurityIT {
             assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
             assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
         });
+    }
+
+    /**
+     * The logout form is on every page, and its post restores the page's view without running the
+     * page's own loading: each page must take it (a payment page once answered it with a 500).
+     */
+    @Test
+    void theLogoutFormWorksFromEveryKindOfPage() throws Exception {
+        PortalHttp customer = PortalHttp.signedIn(base.toURI(), "alice@example.com", "alice-demo-password");
+        String checkout = customer.firstPlanCheckoutPath();
+        String invoice = customer.createInvoiceForFirstPlan();
+        String attemptId = invoice.substring(invoice.indexOf("id=") + 3);
+        for (String page : List.of("plans", checkout, invoice, "invoices")) {
+            assertLogsOutFrom(customer, page);
+            customer = PortalHttp.signedIn(base.toURI(), "alice@example.com", "alice-demo-password");
+        }
+
+        PortalHttp admin = PortalHttp.admin(base.toURI());
+        Matcher planLink = Pattern.compile("admin/plan\\?id=([0-9a-f-]{36})").matcher(admin.get("admin/plans").body());
+        Matcher customerLink = Pattern.compile("admin/customer\\?id=([0-9a-f-]{36})").matcher(admin.get("admin/customers").body());
+        assertThat(planLink.find()).isTrue();
+        assertThat(customerLink.find()).isTrue();
+        for (String page : List.of("admin/index", "admin/invoice?id=" + attemptId, "admin/plans", "admin/plan?id=" + planLink.group(1),
+                "admin/plan", "admin/customers", "admin/customer?id=" + customerLink.group(1), "admin/actions", invoice)) {
+            assertLogsOutFrom(admin, page);
+            admin = PortalHttp.admin(base.toURI());
+        }
+    }
+
+    private static void assertLogsOutFrom(PortalHttp visitor, String page) throws Exception {
+        String body = visitor.get(page).body();
+        Matcher form = Pattern.compile("<form id=\"logout\"[^>]*action=\"([^\"]+)\"").matcher(body);
+        assertThat(form.find()).as("a logout form on " + page).isTrue();
+        String action = form.group(1).replace("&amp;", "&");
+        // The form's action is a path from the server's root; the client resolves it as a browser would.
+        HttpResponse<String> out = visitor.post(action, Map.of("logout", "logout", "logout:submit", "Log out",
+                "jakarta.faces.ViewState", PortalHttp.viewState(body.substring(form.start()))));
+        assertThat(out.statusCode()).as("logging out from " + page + ": " + out.body()).isEqualTo(302);
+        assertThat(out.headers().firstValue("Location").orElseThrow()).as(page).contains("/login");
+        assertThat(visitor.get("invoices").statusCode()).as("signed out after " + page).isEqualTo(302);
     }
 
     @Test

@@ -65,9 +65,11 @@ public class PaymentPageBacking {
     }
 
     public InvoiceAttempt getAttempt() { return attempt; }
-    public InvoiceState getState() { return row.getState(); }
+    // Null before load(): a post from this page (its logout form) is decoded without the
+    // view action, and the page's "rendered" conditions read the state while it is.
+    public InvoiceState getState() { return row == null ? null : row.getState(); }
     public String getPaymentUri() { return paymentUri; }
-    public String getStateKey() { return row.getStateKey(); }
+    public String getStateKey() { return row == null ? null : row.getStateKey(); }
     public String getQrAlt() {
         InvoiceTerms terms = attempt.getTerms();
         return Texts.get("invoice.qr.alt", terms.getPayAmount().toPlainString(), terms.getPayCurrency(),
@@ -76,7 +78,7 @@ public class PaymentPageBacking {
     public String getQrCode() { return paymentUri == null ? null : QrCode.svgDataUri(paymentUri); }
     public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getTerms().getExpiredAt()); }
     public long getSecondsLeft() { return Countdown.secondsLeft(now, attempt.getTerms().getExpiredAt()); }
-    public boolean isOwnedByCaller() { return attempt.getAccount().getEmail().equals(user.getEmail()); }
+    public boolean isOwnedByCaller() { return attempt != null && attempt.getAccount().getEmail().equals(user.getEmail()); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
 }
