@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textMatches;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -76,7 +77,12 @@ class CustomerJourneyIT {
 
     private void logOut() {
         driver.findElement(By.id("logout:submit")).click();
-        Browser.waitFor(driver).until(urlContains("login"));
+        try {
+            Browser.waitFor(driver).until(urlContains("login"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no login page after logging out, but " + driver.getCurrentUrl() + ":\n"
+                    + driver.getPageSource(), e);
+        }
     }
 
     @Test
@@ -228,6 +234,76 @@ class CustomerJourneyIT {
         long performanceRows = driver.findElements(By.cssSelector("#my-invoices tbody tr")).stream()
                 .filter(row -> row.getText().contains("Performance")).count();
         assertThat(performanceRows).isEqualTo(1);
+        logOut();
+    }
+
+    /**
+     * The operator's side: a plan made on the admin page is sold, its invoice comes back garbled
+     * (UNKNOWN), support records what 0xhost said, and the plan is retired from the catalog.
+     */
+    @Test
+    void anAdminSellsANewPlanRecordsSupportsFindingAndRetiresIt() {
+        String tag = java.util.UUID.randomUUID().toString();
+        String name = "Journey " + tag.substring(0, 8);
+        String server = OxhostStub.GARBAGE_SERVER_PREFIX + tag.substring(9);
+
+        logIn("admin@example.com", "admin-demo-password");
+        open("admin/plans");
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("new-plan"))).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("plan-form:name"))).sendKeys(name);
+        driver.findElement(By.id("plan-form:vcpu")).sendKeys("2");
+        driver.findElement(By.id("plan-form:ramGb")).sendKeys("4");
+        driver.findElement(By.id("plan-form:diskGb")).sendKeys("80");
+        driver.findElement(By.id("plan-form:location")).sendKeys("Lisbon");
+        driver.findElement(By.id("plan-form:price")).sendKeys("abc");
+        driver.findElement(By.id("plan-form:currency")).sendKeys("EUR");
+        driver.findElement(By.id("plan-form:server")).sendKeys(server);
+        driver.findElement(By.id("plan-form:save")).click();
+        Browser.waitFor(driver).until(textToBePresentInElementLocated(By.id("main"), "The plan was not saved"));
+        assertThat(driver.findElement(By.id("plan-form:name")).getAttribute("value")).as("the form keeps what was typed")
+                .isEqualTo(name);
+        driver.findElement(By.id("plan-form:price")).clear();
+        driver.findElement(By.id("plan-form:price")).sendKeys("12.50");
+        driver.findElement(By.id("plan-form:save")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("done")));
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("plan page").isEmpty();
+        String planUrl = driver.getCurrentUrl();
+        logOut();
+
+        logIn("alice@example.com", "alice-demo-password");
+        open("plans");
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.linkText("Choose " + name))).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("checkout:submit"))).click();
+        Browser.waitFor(driver).until(urlContains("invoice?id="));
+        assertThat(driver.findElement(By.id("main")).getText()).contains("We could not confirm whether this invoice was created");
+        String attemptId = driver.getCurrentUrl().replaceFirst("^.*invoice\\?id=", "");
+        logOut();
+
+        logIn("admin@example.com", "admin-demo-password");
+        open("admin/invoice?id=" + attemptId);
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("finding:note")))
+                .sendKeys("0xhost support: no invoice was made for this request.");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("finding:what"))).selectByVisibleText("Confirmed not created");
+        driver.findElement(By.id("finding:record")).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("finding-done")));
+        assertThat(driver.findElement(By.id("finding-list")).getText()).contains("Confirmed not created")
+                .contains("no invoice was made").contains("admin@example.com");
+        assertThat(driver.findElement(By.id("state")).getText()).as("the record itself stays as it was")
+                .isEqualTo("Outcome unknown");
+        assertThat(Browser.seriousAccessibilityViolations(driver)).as("admin detail with a finding").isEmpty();
+
+        driver.get(planUrl);
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("plan-form:retire"))).click();
+        Browser.waitFor(driver).until(presenceOfElementLocated(By.id("retired-notice")));
+        open("admin/actions");
+        Browser.waitFor(driver).until(textToBePresentInElementLocated(By.id("main"), name));
+        logOut();
+
+        logIn("alice@example.com", "alice-demo-password");
+        open("plans");
+        assertThat(driver.findElements(By.linkText("Choose " + name))).as("a retired plan leaves the catalog").isEmpty();
+        open("invoices");
+        assertThat(driver.findElement(By.id("my-invoices")).getText()).as("and its invoices stay").contains(name);
         logOut();
     }
 

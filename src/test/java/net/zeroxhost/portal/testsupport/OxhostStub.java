@@ -34,6 +34,9 @@ public final class OxhostStub {
     public static final String ADDRESS = "0x7717324E33798466298275C82711084B452A8179";
     public static final String PAY_AMOUNT = "0.0358619204";
 
+    /** A server id with this start gets a garbled answer (an UNKNOWN attempt), like srv-garbage. */
+    public static final String GARBAGE_SERVER_PREFIX = "badf00d0-";
+
     /** How soon the invoices of the "expired" scenario expire; tests wait this long for them. */
     public static final int EXPIRES_SOON_SECONDS = 5;
 
@@ -61,7 +64,9 @@ public final class OxhostStub {
         server.stubFor(invoiceFor("srv-500").willReturn(aResponse().withStatus(500).withBody("upstream exploded")));
         server.stubFor(invoiceFor("srv-503").willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
                 .withBody("<html>down for maintenance</html>")));
-        server.stubFor(invoiceFor("srv-garbage").willReturn(aResponse().withStatus(200).withBody("<html>not json")));
+        // Also for ids in 0xhost's shape, which a plan made on the admin page must have.
+        server.stubFor(invoiceFor("srv-garbage|" + GARBAGE_SERVER_PREFIX + ".*")
+                .willReturn(aResponse().withStatus(200).withBody("<html>not json")));
         server.stubFor(invoiceFor("srv-incomplete").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":true,\"message\":\"ok\",\"data\":{\"track_id\":\"1\",\"amount\":1,\"currency\":\"EUR\"}}")));
