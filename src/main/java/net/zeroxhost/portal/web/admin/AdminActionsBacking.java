@@ -27,6 +27,7 @@ public class AdminActionsBacking {
     private String admin;
     private String on;
     private String after;
+    private AdminAction.Target targetType;
     private List<AdminAction> rows;
     private boolean hasNext;
     private final List<String> problems = new ArrayList<>();
@@ -39,6 +40,7 @@ public class AdminActionsBacking {
                 problems.add(Texts.get("actions.noSuchTarget"));
             }
         }
+        targetType = type;
         AdminAction from = present(after) ? log.find(after.strip()) : null;
         List<AdminAction> read = log.page(new AdminActionLog.Filter(type, present(on) ? on.strip() : null,
                 present(admin) ? admin.strip() : null), from, PAGE_SIZE + 1);
@@ -51,6 +53,8 @@ public class AdminActionsBacking {
     }
 
     public List<AdminAction.Target> getTargets() { return List.of(AdminAction.Target.values()); }
+    /** The target filter as read, or null: the page compares this, never the raw text, with each target. */
+    public AdminAction.Target getTargetType() { return targetType; }
     public List<AdminAction> getRows() { return rows; }
     public boolean isHasNext() { return hasNext; }
     public String getLastId() { return rows.isEmpty() ? null : rows.get(rows.size() - 1).getId(); }
