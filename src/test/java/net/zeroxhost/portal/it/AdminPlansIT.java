@@ -129,6 +129,34 @@ class AdminPlansIT {
                 .contains("data-action=\"RETIRE_PLAN\"").contains("data-action=\"RESTORE_PLAN\"").contains("admin@example.com");
     }
 
+    /** A hand-made post may name every button of the form (scripts/security-scan's did): one action runs. */
+    @Test
+    void aPostNamingTwoButtonsRunsOnlyTheFirstAction() throws Exception {
+        String name = "Two buttons " + UUID.randomUUID().toString().substring(0, 8);
+        String server = UUID.randomUUID().toString();
+        PortalHttp admin = admin();
+        String page = pathOf(press(admin, "admin/plan", "save", fields(name, "10.00", "EUR", server)));
+        String planPage = page.substring(0, page.indexOf("&"));
+
+        Map<String, String> both = new LinkedHashMap<>(fields(name + " edited", "11.00", "EUR", server));
+        both.put("plan-form:retire", "retire");
+        HttpResponse<String> answer = press(admin, planPage, "save", both);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String after = admin.get(planPage).body();
+        assertThat(after).contains("data-action=\"EDIT_PLAN\"").doesNotContain("data-action=\"RETIRE_PLAN\"")
+                .doesNotContain("id=\"retired-notice\"");
+    }
+
+    /** An unknown target in the actions log's URL is named on the page, like any bad filter. */
+    @Test
+    void anUnknownTargetInTheActionsLogsUrlIsNamedNotAnError() throws Exception {
+        HttpResponse<String> page = admin().get("admin/actions?target=abc");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("There is no such kind of target").doesNotContain("Exception");
+    }
+
     @Test
     void nobodyButAnAdminReachesThem() throws Exception {
         PortalHttp anonymous = new PortalHttp(base.toURI());

@@ -168,6 +168,23 @@ class WebSecurityIT {
         assertThat(forged.body()).contains("This page has expired").doesNotContain("Exception").doesNotContain("at net.");
     }
 
+    /** Mojarra restores the posted page from whatever state the token names; another page's is refused. */
+    @Test
+    void anotherPagesTokenPostedToAFormIsTheExpiredPage() throws Exception {
+        PortalHttp alice = visitor();
+        alice.login("alice@example.com", "alice-demo-password");
+        String plans = alice.get("plans").body();
+        String checkout = alice.firstPlanCheckoutPath();
+        Map<String, String> form = new LinkedHashMap<>(PortalHttp.confirmForm(alice.get(checkout).body()));
+        form.put("jakarta.faces.ViewState", PortalHttp.viewState(plans));
+
+        HttpResponse<String> crossed = alice.post(checkout, form);
+
+        assertThat(crossed.headers().firstValue("Location")).as("no invoice made").isEmpty();
+        assertThat(crossed.statusCode()).isEqualTo(400);
+        assertThat(crossed.body()).contains("This page has expired").doesNotContain("Exception");
+    }
+
     @Test
     void pagesCarrySecurityHeadersAndNeverTheApiKey() throws Exception {
         PortalHttp alice = visitor();
