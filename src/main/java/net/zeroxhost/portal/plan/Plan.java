@@ -2,6 +2,7 @@ package net.zeroxhost.portal.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -11,6 +12,7 @@ import net.zeroxhost.portal.id.Ids;
 /** A server plan of the catalog; each one is sold as one 0xhost server. */
 @Entity
 @Table(name = "plan")
+@EntityListeners(PlanChanges.class)
 public class Plan {
 
     @Id
