@@ -60,22 +60,19 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+        if (httpsOnly && request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // The container's own refusals (a path under WEB-INF, a method it rejects) reach no
             // filter as a request, only as the error page's dispatch: the headers are set here.
             // The request's checks below were made, or had no say, when it first came in.
-            if (httpsOnly && request.isSecure()) {
-                response.setHeader("Strict-Transport-Security", "max-age=31536000");
-            }
             chain.doFilter(request, response);
             return;
         }
-        if (httpsOnly) {
-            if (!request.isSecure()) {
-                redirectToHttps(request, response);
-                return;
-            }
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        if (httpsOnly && !request.isSecure()) {
+            redirectToHttps(request, response);
+            return;
         }
         long length = request.getContentLengthLong();
         if (length > maxRequestBytes) {

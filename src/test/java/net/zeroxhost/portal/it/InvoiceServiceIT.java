@@ -24,14 +24,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import net.zeroxhost.portal.account.Account;
 import net.zeroxhost.portal.account.AccountService;
@@ -47,6 +44,7 @@ import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.platform.Database;
 import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.LogCapture;
 import net.zeroxhost.portal.testsupport.OxhostJournal;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
@@ -72,7 +70,7 @@ class InvoiceServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal().addClasses(InvoiceServiceIT.class, TestPlans.class, OxhostJournal.class,
-                UnrecordableOutcomes.class);
+                UnrecordableOutcomes.class, LogCapture.class);
     }
 
     @Inject
@@ -336,15 +334,8 @@ class InvoiceServiceIT {
     @Test
     void eachAttemptLogsOneLineWithItsIdOutcomeAndLatency() throws Exception {
         String apiKey = ConfigProvider.getConfig().getValue("oxhost.api-key", String.class);
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override public void publish(LogRecord record) { records.add(record); }
-            @Override public void flush() { }
-            @Override public void close() { }
-        };
-        Logger logger = Logger.getLogger(InvoiceService.class.getName());
-        logger.addHandler(capture);
-        try {
+        try (LogCapture capture = LogCapture.of(InvoiceService.class.getName())) {
+            List<LogRecord> records = capture.records();
             Account customer = customer();
             String opened = invoices.requestInvoice(customer.getId(), plan("srv-ok-" + UUID.randomUUID()).getId(), key());
             String refused = invoices.requestInvoice(customer.getId(), plan("srv-false").getId(), key());
@@ -363,8 +354,6 @@ class InvoiceServiceIT {
                 assertFalse(line.contains(apiKey), "the API key in a log line");
                 assertFalse(line.contains("\n") || line.contains("\r"), "one line: " + line);
             }
-        } finally {
-            logger.removeHandler(capture);
         }
     }
 
@@ -467,28 +456,11 @@ class InvoiceServiceIT {
     void anOutcomeThatCannotBeRecordedIsLoggedAndTheSweepEndsItUnknown() throws Exception {
         Account customer = customer();
         Plan plan = plan(UnrecordableOutcomes.SERVER_PREFIX + UUID.randomUUID());
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger(InvoiceService.class.getName());
-        log.addHandler(capture);
+        List<LogRecord> logged;
         String id;
-        try {
+        try (LogCapture capture = LogCapture.of(InvoiceService.class.getName())) {
+            logged = capture.records();
             id = invoices.requestInvoice(customer.getId(), plan.getId(), key());
-        } finally {
-            log.removeHandler(capture);
         }
 
         InvoiceAttempt attempt = queries.findOwned(id, customer.getId()).orElseThrow();

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -27,6 +25,7 @@ import net.zeroxhost.portal.account.Role;
 import net.zeroxhost.portal.invoice.InvoiceService;
 import net.zeroxhost.portal.platform.Database;
 import net.zeroxhost.portal.testsupport.Deployments;
+import net.zeroxhost.portal.testsupport.LogCapture;
 import net.zeroxhost.portal.testsupport.TestPlans;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -59,7 +58,7 @@ class SecretsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(SecretsIT.class, TestPlans.class);
+        return Deployments.portal().addClasses(SecretsIT.class, TestPlans.class, LogCapture.class);
     }
 
     @Inject
@@ -80,15 +79,7 @@ class SecretsIT {
         String password = "a-long-password-" + UUID.randomUUID();
         Account account = accounts.signUp(email, password).orElseThrow();
 
-        String stored;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement read = c.prepareStatement("select password_hash from account where id = ?")) {
-            read.setObject(1, account.getId());
-            try (ResultSet rs = read.executeQuery()) {
-                assertTrue(rs.next());
-                stored = rs.getString(1);
-            }
-        }
+        String stored = storedHash(account.getId());
         // Jakarta Security's format: algorithm:iterations:base64(salt):base64(hash).
         String[] parts = stored.split(":");
         assertEquals(4, parts.length, stored);
@@ -99,28 +90,25 @@ class SecretsIT {
         assertFalse(stored.contains(password));
 
         String again = "hash-again-" + UUID.randomUUID() + "@example.com";
-        String secondSalt;
+        String secondSalt = storedHash(accounts.signUp(again, password).orElseThrow().getId()).split(":")[2];
+        assertNotEquals(parts[2], secondSalt, "each hash has its own salt");
+    }
+
+    /** The password column as the database holds it. */
+    private String storedHash(Object accountId) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement read = c.prepareStatement("select password_hash from account where id = ?")) {
-            read.setObject(1, accounts.signUp(again, password).orElseThrow().getId());
+            read.setObject(1, accountId);
             try (ResultSet rs = read.executeQuery()) {
-                rs.next();
-                secondSalt = rs.getString(1).split(":")[2];
+                assertTrue(rs.next(), "no account " + accountId);
+                return rs.getString(1);
             }
         }
-        assertNotEquals(parts[2], secondSalt, "each hash has its own salt");
     }
 
     @Test
     void theApiKeyIsInNoLogRecordAtAnyLevel() throws Exception {
         String apiKey = ConfigProvider.getConfig().getValue("oxhost.api-key", String.class);
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override public void publish(LogRecord record) { records.add(record); }
-            @Override public void flush() { }
-            @Override public void close() { }
-        };
-        capture.setLevel(Level.ALL);
         List<Runnable> restore = new ArrayList<>();
         for (String name : LOGGERS) {
             Logger logger = Logger.getLogger(name);
@@ -128,9 +116,9 @@ class SecretsIT {
             logger.setLevel(Level.ALL);
             restore.add(() -> logger.setLevel(before));
         }
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture capture = LogCapture.of("")) {
+            records = capture.records();
             Account customer = accounts.ensure("logs-" + UUID.randomUUID() + "@example.com", "a-long-password-123",
                     Role.CUSTOMER, UUID.randomUUID().toString());
             // One of each outcome: open, refused by 0xhost, garbage (unknown), a server error.
@@ -138,7 +126,6 @@ class SecretsIT {
                 invoices.requestInvoice(customer.getId(), plans.forServer(server).getId(), UUID.randomUUID().toString());
             }
         } finally {
-            root.removeHandler(capture);
             restore.forEach(Runnable::run);
         }
 

@@ -3,13 +3,11 @@ package net.zeroxhost.portal.oxhost.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Filter;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import net.zeroxhost.portal.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,26 +16,27 @@ class KeyMaskingTest {
 
     private static final String KEY = "k3y-" + System.nanoTime();
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Logger headers = Logger.getLogger("org.apache.http.headers");
-    private final Handler capture = new Handler() {
-        @Override public void publish(LogRecord record) { lines.add(new SimpleFormatter().formatMessage(record)); }
-        @Override public void flush() { }
-        @Override public void close() { }
-    };
+    private LogCapture capture;
     private Level before;
 
     @BeforeEach
     void listen() {
         before = headers.getLevel();
         headers.setLevel(Level.ALL);
-        headers.addHandler(capture);
+        capture = LogCapture.of(headers.getName());
     }
 
     @AfterEach
     void stop() {
-        headers.removeHandler(capture);
+        capture.close();
         headers.setLevel(before);
+    }
+
+    /** The captured lines as a handler would print their messages. */
+    private List<String> lines() {
+        SimpleFormatter formatter = new SimpleFormatter();
+        return capture.records().stream().map(formatter::formatMessage).toList();
     }
 
     @Test
@@ -48,7 +47,7 @@ class KeyMaskingTest {
             headers.fine("http-outgoing-2 >> Content-Type: application/json");
         }
 
-        assertThat(lines).containsExactly("http-outgoing-0 >> x-api-key: ********",
+        assertThat(lines()).containsExactly("http-outgoing-0 >> x-api-key: ********",
                 "http-outgoing-1 >> x-api-key: ********", "http-outgoing-2 >> Content-Type: application/json");
     }
 
@@ -63,7 +62,7 @@ class KeyMaskingTest {
             masking.close();
 
             assertThat(headers.getFilter()).isSameAs(own);
-            assertThat(lines).containsExactly("keep ********");
+            assertThat(lines()).containsExactly("keep ********");
         } finally {
             headers.setFilter(null);
         }
