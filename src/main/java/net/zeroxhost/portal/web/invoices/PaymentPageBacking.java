@@ -14,7 +14,7 @@ import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.invoice.InvoiceTerms;
 import net.zeroxhost.portal.payment.Countdown;
 import net.zeroxhost.portal.payment.PaymentUri;
-import net.zeroxhost.portal.payment.QrCode;
+import net.zeroxhost.portal.payment.QrCodes;
 import net.zeroxhost.portal.web.CurrentUser;
 import net.zeroxhost.portal.web.InvoiceRow;
 import net.zeroxhost.portal.web.NotFound;
@@ -39,6 +39,9 @@ public class PaymentPageBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    QrCodes qrCodes;
 
     private String id;
     private InvoiceAttempt attempt;
@@ -75,7 +78,7 @@ public class PaymentPageBacking {
         return Texts.get("invoice.qr.alt", terms.getPayAmount().toPlainString(), terms.getPayCurrency(),
                 terms.getAddress());
     }
-    public String getQrCode() { return paymentUri == null ? null : QrCode.svgDataUri(paymentUri); }
+    public String getQrCode() { return paymentUri == null ? null : qrCodes.dataUri(paymentUri); }
     public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getTerms().getExpiredAt()); }
     public long getSecondsLeft() { return Countdown.secondsLeft(now, attempt.getTerms().getExpiredAt()); }
     public boolean isOwnedByCaller() { return attempt != null && attempt.getAccount().getEmail().equals(user.getEmail()); }
