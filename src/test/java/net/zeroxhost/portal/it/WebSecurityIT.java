@@ -173,10 +173,11 @@ class WebSecurityIT {
     void anotherPagesTokenPostedToAFormIsTheExpiredPage() throws Exception {
         PortalHttp alice = visitor();
         alice.login("alice@example.com", "alice-demo-password");
-        String plans = alice.get("plans").body();
+        // The sign-up page's form: the pages without a form of their own keep no view at all.
+        String signup = alice.get("signup").body();
         String checkout = alice.firstPlanCheckoutPath();
         Map<String, String> form = new LinkedHashMap<>(PortalHttp.confirmForm(alice.get(checkout).body()));
-        form.put("jakarta.faces.ViewState", PortalHttp.viewState(plans));
+        form.put("jakarta.faces.ViewState", PortalHttp.viewState(signup));
 
         HttpResponse<String> crossed = alice.post(checkout, form);
 
@@ -269,17 +270,50 @@ class WebSecurityIT {
         }
     }
 
+    private static final Pattern LOGOUT_FORM = Pattern.compile(
+            "<form id=\"logout\"[^>]*action=\"([^\"]+)\"[^>]*>\\s*<input type=\"hidden\" name=\"token\" value=\"([^\"]+)\"");
+
     private static void assertLogsOutFrom(PortalHttp visitor, String page) throws Exception {
         String body = visitor.get(page).body();
-        Matcher form = Pattern.compile("<form id=\"logout\"[^>]*action=\"([^\"]+)\"").matcher(body);
+        Matcher form = LOGOUT_FORM.matcher(body);
         assertThat(form.find()).as("a logout form on " + page).isTrue();
-        String action = form.group(1).replace("&amp;", "&");
         // The form's action is a path from the server's root; the client resolves it as a browser would.
-        HttpResponse<String> out = visitor.post(action, Map.of("logout", "logout", "logout:submit", "Log out",
-                "jakarta.faces.ViewState", PortalHttp.viewState(body.substring(form.start()))));
+        HttpResponse<String> out = visitor.post(form.group(1), Map.of("token", form.group(2)));
         assertThat(out.statusCode()).as("logging out from " + page + ": " + out.body()).isEqualTo(302);
-        assertThat(out.headers().firstValue("Location").orElseThrow()).as(page).contains("/login");
+        assertThat(out.headers().firstValue("Location").orElseThrow()).as(page).contains("/login?loggedOut=true");
         assertThat(visitor.get("invoices").statusCode()).as("signed out after " + page).isEqualTo(302);
+    }
+
+    /**
+     * The logout form is a plain form with a token of the session's own: another site's form, a
+     * link or a post with an old session's token logs nobody out.
+     */
+    @Test
+    void aLogoutWithoutTheSessionsTokenLogsNobodyOut() throws Exception {
+        PortalHttp alice = PortalHttp.signedIn(base.toURI(), "alice@example.com", "alice-demo-password");
+        Matcher form = LOGOUT_FORM.matcher(alice.get("plans").body());
+        assertThat(form.find()).isTrue();
+        String action = form.group(1);
+        String token = form.group(2);
+        PortalHttp bob = PortalHttp.signedIn(base.toURI(), "bob@example.com", "bob-demo-password");
+        Matcher bobsForm = LOGOUT_FORM.matcher(bob.get("plans").body());
+        assertThat(bobsForm.find()).isTrue();
+        assertThat(bobsForm.group(2)).as("a token per session").isNotEqualTo(token);
+
+        assertThat(alice.post(action, Map.of()).statusCode()).as("no token").isEqualTo(403);
+        assertThat(alice.post(action, Map.of("token", bobsForm.group(2))).statusCode()).as("another session's token")
+                .isEqualTo(403);
+        assertThat(alice.post(action, Map.of("token", token + "x")).statusCode()).as("a forged token").isEqualTo(403);
+        assertThat(alice.get(action).statusCode()).as("a link").isEqualTo(405);
+        assertThat(alice.get("invoices").statusCode()).as("still signed in").isEqualTo(200);
+
+        assertThat(alice.post(action, Map.of("token", token)).statusCode()).isEqualTo(302);
+        assertThat(alice.get("invoices").statusCode()).as("signed out").isEqualTo(302);
+        // Signed out already, as after a timeout: the button just leads to the login page.
+        HttpResponse<String> again = alice.post(action, Map.of("token", token));
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).contains("/login?loggedOut=true");
+        assertThat(bob.get("invoices").statusCode()).as("bob untouched").isEqualTo(200);
     }
 
     @Test
