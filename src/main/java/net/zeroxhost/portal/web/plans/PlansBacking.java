@@ -1,10 +1,10 @@
 package net.zeroxhost.portal.web.plans;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import net.zeroxhost.portal.plan.Plan;
 import net.zeroxhost.portal.plan.PlanCatalog;
 
 /** {@code /plans}: the catalog. */
@@ -15,11 +15,17 @@ public class PlansBacking {
     @Inject
     PlanCatalog catalog;
 
-    private List<Plan> plans;
+    @Inject
+    PlanCards cards;
 
-    public List<Plan> getPlans() {
+    @Inject
+    FacesContext faces;
+
+    private List<PlanCard> plans;
+
+    public List<PlanCard> getPlans() {
         if (plans == null) {
-            plans = catalog.activePlans();
+            plans = cards.of(catalog.activePlans(), faces.getViewRoot().getLocale());
         }
         return plans;
     }
