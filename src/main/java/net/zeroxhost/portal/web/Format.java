@@ -38,6 +38,14 @@ public class Format {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A text of the messages bundle with its one argument: what {@code h:outputFormat} does, without
+     * the two components it adds to each view. The page escapes the result as any other text.
+     */
+    public String text(String key, Object argument) {
+        return Texts.get(key, argument);
+    }
+
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
     }

@@ -78,6 +78,10 @@ public class PaymentPageBacking {
         return Texts.get("invoice.qr.alt", terms.getPayAmount().toPlainString(), terms.getPayCurrency(),
                 terms.getAddress());
     }
+    public String getNetworkWarning() {
+        InvoiceTerms terms = attempt.getTerms();
+        return Texts.get("invoice.warning", terms.getPayCurrency(), terms.getNetwork());
+    }
     public String getQrCode() { return paymentUri == null ? null : qrCodes.dataUri(paymentUri); }
     public long getMinutesLeft() { return Countdown.minutesLeft(now, attempt.getTerms().getExpiredAt()); }
     public long getSecondsLeft() { return Countdown.secondsLeft(now, attempt.getTerms().getExpiredAt()); }
