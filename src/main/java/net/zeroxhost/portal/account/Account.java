@@ -2,6 +2,7 @@ package net.zeroxhost.portal.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import net.zeroxhost.portal.id.Ids;
 /** Someone who logs in: a customer or an admin. */
 @Entity
 @Table(name = "account")
+@EntityListeners(AccountChanges.class)
 public class Account {
 
     @Id

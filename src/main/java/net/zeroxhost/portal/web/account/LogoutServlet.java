@@ -30,12 +30,17 @@ public class LogoutServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            endSession(request);
         }
         response.sendRedirect(request.getContextPath() + "/login?loggedOut=true");
+    }
+
+    /** Signs the caller out and drops everything their session held. */
+    static void endSession(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 }
