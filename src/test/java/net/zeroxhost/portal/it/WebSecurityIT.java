@@ -3,13 +3,19 @@ package net.zeroxhost.portal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.zeroxhost.portal.testsupport.Deployments;
@@ -240,6 +246,99 @@ class WebSecurityIT {
             assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
             assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
         });
+    }
+
+    /** A request line as an attacker types it: java.net.URI refuses a broken escape such as %zz. */
+    private RawAnswer rawGet(String path) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return RawAnswer.parse(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    private record RawAnswer(int status, Map<String, String> headers, String body) {
+        static RawAnswer parse(String answer) {
+            int end = answer.indexOf("\r\n\r\n");
+            String[] head = (end < 0 ? answer : answer.substring(0, end)).split("\r\n");
+            Map<String, String> headers = new HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
+                }
+            }
+            String[] statusLine = head[0].split(" ");
+            int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : -1;
+            return new RawAnswer(status, headers, end < 0 ? "" : answer.substring(end + 4));
+        }
+
+        Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private static boolean onPayara() {
+        return System.getProperty("arquillian.xml", "").contains("payara");
+    }
+
+    /**
+     * A broken percent-escape is refused with a 400 that carries the headers, and never a 500. On
+     * WildFly the host's own filters answer it (server-config/wildfly/configure.cli). Payara answers
+     * before the portal runs, and no setting changes that (docs/security.md): its Grizzly decoder
+     * throws an unchecked exception that CoyoteAdapter only logs, and the answer is an empty 200
+     * (payara/Payara#8000). That answer is pinned here, so that a Payara that fixes it fails this
+     * test and gets the WildFly assertions instead.
+     */
+    @Test
+    void aBrokenPercentEscapeIsAnHonest400WithTheHeaders() throws Exception {
+        for (String path : List.of("%zz", "%", "plans%2", "a%zzb/c", "plans?plan=%zz")) {
+            RawAnswer answer = rawGet(path);
+            assertThat(answer.status()).as(path).isNotEqualTo(500).isNotEqualTo(-1);
+            assertThat(answer.header("Server")).as(path).isEmpty();
+            assertThat(answer.header("X-Powered-By")).as(path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+            if (onPayara() && !path.contains("?")) {
+                assertThat(answer.status()).as(path + ": payara/Payara#8000, fixed at last?").isEqualTo(200);
+                assertThat(answer.body()).as(path).isEmpty();
+                continue;
+            }
+            if (onPayara()) {
+                // Payara decodes a query string only when the page reads its parameters, and leaves
+                // out a pair it cannot decode: the page answers as without it, headers included.
+                assertThat(answer.status()).as(path).isEqualTo(200);
+            } else {
+                assertThat(answer.status()).as(path).isEqualTo(400);
+            }
+            assertThat(answer.header("Content-Security-Policy")).as(path).isPresent();
+            assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    /**
+     * Escapes that are well formed but decode to no valid UTF-8 text (an overlong dot, bytes that are
+     * no UTF-8 at all) or to a NUL: never a 500. WildFly hands them to the portal, whose not-found
+     * page carries the headers; Payara refuses them itself with a bare "400 Invalid URI", before the
+     * portal runs (docs/security.md).
+     */
+    @Test
+    void escapesThatDecodeToNoTextAreRefusedAndNeverA500() throws Exception {
+        for (String path : List.of("%c0%ae", "%ff%fe", "a%00b")) {
+            RawAnswer answer = rawGet(path);
+            assertThat(answer.header("Server")).as(path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContain("Exception");
+            if (onPayara()) {
+                assertThat(answer.status()).as(path).isEqualTo(400);
+            } else {
+                assertThat(answer.status()).as(path).isEqualTo(404);
+                assertThat(answer.header("Content-Security-Policy")).as(path).isPresent();
+                assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            }
+        }
     }
 
     /**
