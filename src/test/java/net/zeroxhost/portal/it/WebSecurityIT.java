@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostStub;
 import net.zeroxhost.portal.testsupport.PortalHttp;
+import net.zeroxhost.portal.testsupport.RawGet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,7 +67,9 @@ class WebSecurityIT {
     @Test
     void accountPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
         PortalHttp anonymous = visitor();
-        for (String path : new String[] {"invoices", "checkout?plan=x", "invoice?id=x", "admin/"}) {
+        // The escaped spellings too: the access rules see the decoded path (on WildFly the host's
+        // filter decodes it, server-config/wildfly/configure.cli).
+        for (String path : new String[] {"invoices", "checkout?plan=x", "invoice?id=x", "admin/", "%61dmin/", "invoice%73"}) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).contains("/login"));
@@ -241,6 +244,71 @@ class WebSecurityIT {
             assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
             assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
         });
+    }
+
+    /** Not followed by two hex digits, or cut short at the end of the path; the last in a query parameter. */
+    private static final String BROKEN_ESCAPE_IN_THE_QUERY = "plans?plan=%zz";
+    private static final List<String> BROKEN_ESCAPES = List.of("%zz", "%", "plans%2", "a%zzb/c", BROKEN_ESCAPE_IN_THE_QUERY);
+    /** Well-formed escapes of an overlong "." (the classic path traversal), of bytes that are no UTF-8, of a NUL. */
+    private static final List<String> ESCAPES_OF_NO_TEXT = List.of("%c0%ae", "%ff%fe", "a%00b");
+
+    private static boolean onPayara() {
+        return System.getProperty("arquillian.xml", "").contains("payara");
+    }
+
+    /**
+     * A broken percent-escape is refused with a 400 that carries the headers, and never a 500. On
+     * WildFly the host's own filters answer it (server-config/wildfly/configure.cli). Payara answers
+     * before the portal runs, and no setting changes that (docs/security.md): its Grizzly decoder
+     * throws an unchecked exception that CoyoteAdapter only logs, and the answer is an empty 200
+     * (payara/Payara#8000). That answer is pinned here, so that a Payara that fixes it fails this
+     * test and gets the WildFly assertions instead.
+     */
+    @Test
+    void aBrokenPercentEscapeIsAnHonest400WithTheHeaders() throws Exception {
+        for (String path : BROKEN_ESCAPES) {
+            RawGet answer = RawGet.of(base, path);
+            assertThat(answer.status()).as(path).isNotEqualTo(500).isNotEqualTo(-1);
+            assertThat(answer.header("Server")).as(path).isEmpty();
+            assertThat(answer.header("X-Powered-By")).as(path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+            if (onPayara() && !path.equals(BROKEN_ESCAPE_IN_THE_QUERY)) {
+                assertThat(answer.status()).as(path + ": payara/Payara#8000, fixed at last?").isEqualTo(200);
+                assertThat(answer.body()).as(path).isEmpty();
+                continue;
+            }
+            if (onPayara()) {
+                // Payara decodes a query string only when the page reads its parameters, and leaves
+                // out a pair it cannot decode: the page answers as without it, headers included.
+                assertThat(answer.status()).as(path).isEqualTo(200);
+            } else {
+                assertThat(answer.status()).as(path).isEqualTo(400);
+            }
+            assertThat(answer.header("Content-Security-Policy")).as(path).isPresent();
+            assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    /**
+     * Escapes that are well formed but decode to no valid UTF-8 text (an overlong dot, bytes that are
+     * no UTF-8 at all) or to a NUL: never a 500. WildFly hands them to the portal, whose not-found
+     * page carries the headers; Payara refuses them itself with a bare "400 Invalid URI", before the
+     * portal runs (docs/security.md).
+     */
+    @Test
+    void escapesThatDecodeToNoTextAreRefusedAndNeverA500() throws Exception {
+        for (String path : ESCAPES_OF_NO_TEXT) {
+            RawGet answer = RawGet.of(base, path);
+            assertThat(answer.header("Server")).as(path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContain("Exception");
+            if (onPayara()) {
+                assertThat(answer.status()).as(path).isEqualTo(400);
+            } else {
+                assertThat(answer.status()).as(path).isEqualTo(404);
+                assertThat(answer.header("Content-Security-Policy")).as(path).isPresent();
+                assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            }
+        }
     }
 
     /**
