@@ -34,6 +34,7 @@ import java.util.Optional;
  * read.
  */
 @AutoApplySession
+@SecurityHeadersFirst.Bound
 @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false)
 @ApplicationScoped
 public class FormLoginMechanism implements HttpAuthenticationMechanism {

@@ -9,11 +9,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import net.zeroxhost.portal.platform.SecurityHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Security headers on every response. The pages use no inline script or style, so the content
- * security policy can forbid both; pages are personal (invoices, addresses), so nothing is cached.
+ * The security headers ({@link SecurityHeaders}) on every response of the portal's pages, static
+ * resources and error pages.
  *
  * <p>Also the request body's size, checked here because every request passes this filter before
  * anything reads a parameter: a body above {@code portal.web.max-request-bytes} is answered 413
@@ -31,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    @Inject
+    SecurityHeaders headers;
 
     /** Every form of the portal is a few hundred bytes (the Faces view state lives on the server). */
     @Inject
@@ -51,18 +52,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
-        if (httpsOnly && request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
+        headers.setOn(request, response);
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // The container's own refusals (a path under WEB-INF, a method it rejects) reach no
             // filter as a request, only as the error page's dispatch: the headers are set here.

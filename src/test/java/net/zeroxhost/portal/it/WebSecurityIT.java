@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.zeroxhost.portal.platform.SecurityHeaders;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.OxhostStub;
 import net.zeroxhost.portal.testsupport.PortalHttp;
@@ -73,6 +74,10 @@ class WebSecurityIT {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+            // Made by the login mechanism, before any filter of the portal on Payara.
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(response.headers().allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+            assertThat(response.headers().allValues("X-Frame-Options")).as(path).containsExactly("DENY");
         }
     }
 
@@ -286,6 +291,22 @@ class WebSecurityIT {
             }
             assertThat(answer.header("Content-Security-Policy")).as(path).isPresent();
             assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    /**
+     * An empty path segment under the context ({@code //}, {@code /%2f}): Payara answers it with its
+     * own redirect to the welcome page, made in its authentication step, where the interceptor around
+     * the login mechanism ({@code account/SecurityHeadersFirst}) sets the headers.
+     */
+    @Test
+    void theContainersOwnAnswersToEmptySegmentsCarryTheHeaders() throws Exception {
+        for (String path : new String[] {"/", "%2f"}) {
+            RawGet answer = RawGet.of(base, path);
+            assertThat(answer.status()).as(path).isNotEqualTo(500).isNotEqualTo(-1);
+            assertThat(answer.header("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(answer.header("Server")).as(path).isEmpty();
         }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.zeroxhost.portal.web.SecurityHeadersFilter;
+import net.zeroxhost.portal.platform.SecurityHeaders;
 import org.junit.jupiter.api.Test;
 
 /** The WildFly script's copy of the portal's headers, for the answers Undertow makes itself. */
@@ -15,7 +15,7 @@ class WildFlyConfigureScriptTest {
         String cli = Files.readString(Path.of("server-config/wildfly/configure.cli"));
 
         assertThat(cli).contains("header-name=Content-Security-Policy, header-value=\""
-                + SecurityHeadersFilter.CONTENT_SECURITY_POLICY + "\"");
+                + SecurityHeaders.CONTENT_SECURITY_POLICY + "\"");
         assertThat(cli).contains("header-name=X-Content-Type-Options, header-value=nosniff");
     }
 }
