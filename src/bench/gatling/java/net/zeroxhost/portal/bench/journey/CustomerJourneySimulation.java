@@ -24,6 +24,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -98,6 +99,7 @@ public class CustomerJourneySimulation extends Simulation {
     private static HttpRequestActionBuilder post(String name, String form) {
         return http(name).post("#{" + form + "Action}")
                 .formParam(form, form)
+                // Faces runs the action of the button whose client id is sent, whatever its value.
                 .formParam(form + ":submit", "submit")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .disableFollowRedirect();
@@ -239,7 +241,7 @@ public class CustomerJourneySimulation extends Simulation {
     public void after() {
         System.out.printf("JOURNEY users=%d ramp=%ds rendezvous=%s signed-in-at-once(peak)=%d late-for-rendezvous=%d"
                         + " payment-page-never-showed-the-invoice=%d%n",
-                USERS, RAMP_SECONDS, java.time.Instant.ofEpochMilli(rendezvous.get()), peakSignedIn.get(), late.get(),
+                USERS, RAMP_SECONDS, Instant.ofEpochMilli(rendezvous.get()), peakSignedIn.get(), late.get(),
                 neverShown.get());
     }
 }
