@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import net.zeroxhost.portal.invoice.InvoiceState;
 import net.zeroxhost.portal.platform.Database;
@@ -119,16 +119,18 @@ public class AuditSearch {
     /**
      * Hands every attempt the filter takes to {@code batch}, in {@code sort} order, a batch at a
      * time: each batch is one keyset read, so the export of a million rows holds a thousand at once.
+     * {@code batch} answers whether to read on: an export whose reader has gone stops at once,
+     * rather than reading the rest of a million rows for nobody.
      */
-    public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, Consumer<List<AuditRow>> batch) {
+    public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, Predicate<List<AuditRow>> batch) {
         forEachBatch(filter, sort, now, EXPORT_BATCH, batch);
     }
 
     /**
-     * {@link #forEachBatch(AuditFilter, AuditSort, Instant, Consumer)} in batches of {@code size},
+     * {@link #forEachBatch(AuditFilter, AuditSort, Instant, Predicate)} in batches of {@code size},
      * the first of them smaller, so that the first rows go out before a whole batch has been read.
      */
-    public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, int size, Consumer<List<AuditRow>> batch) {
+    public void forEachBatch(AuditFilter filter, AuditSort sort, Instant now, int size, Predicate<List<AuditRow>> batch) {
         Customers customers = customers(filter);
         AuditCursor cursor = null;
         int limit = Math.min(FIRST_EXPORT_BATCH, size);
@@ -137,8 +139,7 @@ public class AuditSearch {
             if (rows.isEmpty()) {
                 return;
             }
-            batch.accept(rows);
-            if (rows.size() < limit) {
+            if (!batch.test(rows) || rows.size() < limit) {
                 return;
             }
             cursor = AuditCursor.at(rows.get(rows.size() - 1), sort);
