@@ -194,12 +194,15 @@ public class CustomerJourneySimulation extends Simulation {
                 .exec(think(person))
                 .exec(step(pages, http("my invoices").get("/invoices")
                         .check(status().is(200), substring("<h1>My invoices</h1>"), substring("#{invoice}").exists())
-                        .check(form("logout"))));
+                        .check(css("form#logout", "action").saveAs("logoutAction"),
+                                css("form#logout input[name='token']", "value").saveAs("logoutToken"))));
     }
 
     private static ChainBuilder logOut(String pages, boolean person) {
         return exec(think(person))
-                .exec(step(pages, post("log out", "logout")
+                // A plain form with the session's token (web/account/LogoutForm), not a Faces one.
+                .exec(step(pages, http("log out").post("#{logoutAction}").formParam("token", "#{logoutToken}")
+                        .disableFollowRedirect()
                         .check(status().is(302), redirectTo("/login\\?loggedOut=true"))))
                 .exec(step(pages, http("logged-out page").get("/login?loggedOut=true")
                         .check(status().is(200), substring("You are logged out."), css("form#logout").notExists())));
