@@ -359,12 +359,10 @@ class WebSecurityIT {
         }
     }
 
-    private static final Pattern LOGOUT_FORM = Pattern.compile(
-            "<form id=\"logout\"[^>]*action=\"([^\"]+)\"[^>]*>\\s*<input type=\"hidden\" name=\"token\" value=\"([^\"]+)\"");
 
     private static void assertLogsOutFrom(PortalHttp visitor, String page) throws Exception {
         String body = visitor.get(page).body();
-        Matcher form = LOGOUT_FORM.matcher(body);
+        Matcher form = PortalHttp.LOGOUT_FORM.matcher(body);
         assertThat(form.find()).as("a logout form on " + page).isTrue();
         // The form's action is a path from the server's root; the client resolves it as a browser would.
         HttpResponse<String> out = visitor.post(form.group(1), Map.of("token", form.group(2)));
@@ -380,12 +378,12 @@ class WebSecurityIT {
     @Test
     void aLogoutWithoutTheSessionsTokenLogsNobodyOut() throws Exception {
         PortalHttp alice = PortalHttp.signedIn(base.toURI(), "alice@example.com", "alice-demo-password");
-        Matcher form = LOGOUT_FORM.matcher(alice.get("plans").body());
+        Matcher form = PortalHttp.LOGOUT_FORM.matcher(alice.get("plans").body());
         assertThat(form.find()).isTrue();
         String action = form.group(1);
         String token = form.group(2);
         PortalHttp bob = PortalHttp.signedIn(base.toURI(), "bob@example.com", "bob-demo-password");
-        Matcher bobsForm = LOGOUT_FORM.matcher(bob.get("plans").body());
+        Matcher bobsForm = PortalHttp.LOGOUT_FORM.matcher(bob.get("plans").body());
         assertThat(bobsForm.find()).isTrue();
         assertThat(bobsForm.group(2)).as("a token per session").isNotEqualTo(token);
 

@@ -111,6 +111,19 @@ public final class PortalHttp {
         return request;
     }
 
+    /** The header's logout form on a signed-in page: its action, then the session's token. */
+    public static final Pattern LOGOUT_FORM = Pattern.compile(
+            "<form id=\"logout\"[^>]*action=\"([^\"]+)\"[^>]*>\\s*<input type=\"hidden\" name=\"token\" value=\"([^\"]+)\"");
+
+    /** Presses the header's logout button, as from "my invoices". */
+    public HttpResponse<String> logOut() throws IOException, InterruptedException {
+        Matcher form = LOGOUT_FORM.matcher(get("invoices").body());
+        if (!form.find()) {
+            throw new IllegalStateException("no logout form: not signed in?");
+        }
+        return post(form.group(1), Map.of("token", form.group(2)));
+    }
+
     /** The demo admin's login (demo data is on in every test run). */
     public static final String ADMIN_EMAIL = "admin@example.com";
     public static final String ADMIN_PASSWORD = "admin-demo-password";
