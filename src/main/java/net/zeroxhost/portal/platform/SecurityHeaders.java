@@ -22,6 +22,11 @@ public class SecurityHeaders {
     @ConfigProperty(name = "portal.web.https-only", defaultValue = "false")
     boolean httpsOnly;
 
+    /** Whether the portal is reached over TLS only ({@code portal.web.https-only}): HSTS, and plain HTTP redirected. */
+    public boolean httpsOnly() {
+        return httpsOnly;
+    }
+
     /** Sets (never adds) each header, so that a response that passes two of the setters has one copy. */
     public void setOn(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

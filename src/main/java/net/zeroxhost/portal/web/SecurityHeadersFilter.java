@@ -40,10 +40,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     @ConfigProperty(name = "portal.web.max-request-bytes", defaultValue = "65536")
     long maxRequestBytes;
 
-    @Inject
-    @ConfigProperty(name = "portal.web.https-only", defaultValue = "false")
-    boolean httpsOnly;
-
     /** Where HTTPS is served, as the browser reaches it: 443 behind the usual proxy. */
     @Inject
     @ConfigProperty(name = "portal.web.https-port", defaultValue = "443")
@@ -60,7 +56,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (httpsOnly && !request.isSecure()) {
+        if (headers.httpsOnly() && !request.isSecure()) {
             redirectToHttps(request, response);
             return;
         }
