@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -29,7 +30,18 @@ import net.zeroxhost.portal.plan.Plan;
  */
 @Entity
 @Table(name = "invoice_attempt")
+// Named, so that EclipseLink prepares their SQL once rather than on every checkout (JFR).
+@NamedQuery(name = InvoiceAttempt.BY_FORM, query = "select a from InvoiceAttempt a where a.idempotencyKey = :key")
+@NamedQuery(name = InvoiceAttempt.USABLE, query = """
+        select a from InvoiceAttempt a
+        where a.account = :account and a.plan = :plan
+          and ((a.state = :open and a.terms.expiredAt > :openUntil)
+            or (a.state = :requested and a.requestedAt > :inFlightSince))
+        order by a.requestedAt desc""")
 public class InvoiceAttempt {
+
+    static final String BY_FORM = "InvoiceAttempt.byForm";
+    static final String USABLE = "InvoiceAttempt.usable";
 
     @Id
     private String id;

@@ -49,8 +49,10 @@ public class InvoiceLedger {
         if (account == null) {
             throw new InvoiceRefusedException(InvoiceRefusedException.Why.NO_ACCOUNT);
         }
-        Optional<InvoiceAttempt> sameForm = em.createQuery(
-                        "select a from InvoiceAttempt a where a.idempotencyKey = :key", InvoiceAttempt.class)
+        if (account.isDisabled()) {
+            throw new InvoiceRefusedException(InvoiceRefusedException.Why.DISABLED);
+        }
+        Optional<InvoiceAttempt> sameForm = em.createNamedQuery(InvoiceAttempt.BY_FORM, InvoiceAttempt.class)
                 .setParameter("key", idempotencyKey)
                 .getResultStream().findFirst();
         if (sameForm.isPresent()) {
@@ -69,19 +71,15 @@ public class InvoiceLedger {
         if (!account.isActivated()) {
             throw new InvoiceRefusedException(InvoiceRefusedException.Why.NOT_ACTIVATED);
         }
-        Optional<InvoiceAttempt> usable = em.createQuery("""
-                        select a from InvoiceAttempt a
-                        where a.account = :account and a.plan = :plan
-                          and ((a.state = :open and a.terms.expiredAt > :openUntil)
-                            or (a.state = :requested and a.requestedAt > :inFlightSince))
-                        order by a.requestedAt desc""", InvoiceAttempt.class)
+        // No row limit: setting one makes EclipseLink prepare the query anew, and a customer has
+        // at most a few usable attempts of one plan (the first is the newest).
+        Optional<InvoiceAttempt> usable = em.createNamedQuery(InvoiceAttempt.USABLE, InvoiceAttempt.class)
                 .setParameter("account", account)
                 .setParameter("plan", plan)
                 .setParameter("open", InvoiceState.OPEN)
                 .setParameter("requested", InvoiceState.REQUESTED)
                 .setParameter("openUntil", openUntil.atOffset(ZoneOffset.UTC))
                 .setParameter("inFlightSince", inFlightSince.atOffset(ZoneOffset.UTC))
-                .setMaxResults(1)
                 .getResultStream().findFirst();
         if (usable.isPresent()) {
             return new Reservation(usable.get().getId(), null);

@@ -10,6 +10,11 @@ public class InvoiceRefusedException extends Exception {
         NO_PLAN,
         /** The account has no 0xhost user yet: an admin must activate it. */
         NOT_ACTIVATED,
+        /**
+         * An admin disabled the account. Its sessions end at their next request, but another node
+         * may know only after its account cache expires: the decision is the database's.
+         */
+        DISABLED,
         /** The form's key belongs to another account's attempt: a forged request. */
         ANOTHER_ACCOUNTS_FORM,
         /** The form's key was minted for another plan: a forged or tampered request. */

@@ -31,8 +31,10 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import javax.sql.DataSource;
 import net.zeroxhost.portal.account.Account;
+import net.zeroxhost.portal.account.AccountAdministration;
 import net.zeroxhost.portal.account.AccountService;
 import net.zeroxhost.portal.account.Role;
+import net.zeroxhost.portal.admin.Admin;
 import net.zeroxhost.portal.invoice.InvoiceAttempt;
 import net.zeroxhost.portal.invoice.InvoiceLedger;
 import net.zeroxhost.portal.invoice.InvoiceQueries;
@@ -84,6 +86,9 @@ class InvoiceServiceIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AccountAdministration administration;
 
     @PersistenceContext
     EntityManager em;
@@ -295,6 +300,25 @@ class InvoiceServiceIT {
                 () -> invoices.requestInvoice(pending.getId(), plan.getId(), key()));
 
         assertEquals(InvoiceRefusedException.Why.NOT_ACTIVATED, refused.why());
+        assertEquals(0, oxhostCalls(plan.getOxhostServerId()));
+    }
+
+    /**
+     * A disabled account's sessions end at their next request on the node that disabled it, but
+     * another node may still hold the account for its cache's moments: the ledger asks the row.
+     */
+    @Test
+    void aDisabledAccountCannotCreateInvoicesWhateverItsSessionStillKnows() throws Exception {
+        Account customer = customer();
+        Plan plan = plan("srv-ok-" + UUID.randomUUID());
+        Account admin = accounts.ensure("it-admin-" + UUID.randomUUID() + "@example.com", "a-long-password-123",
+                Role.ADMIN, null);
+        administration.disable(new Admin(admin.getId(), admin.getEmail()), customer.getId());
+
+        InvoiceRefusedException refused = assertThrows(InvoiceRefusedException.class,
+                () -> invoices.requestInvoice(customer.getId(), plan.getId(), key()));
+
+        assertEquals(InvoiceRefusedException.Why.DISABLED, refused.why());
         assertEquals(0, oxhostCalls(plan.getOxhostServerId()));
     }
 

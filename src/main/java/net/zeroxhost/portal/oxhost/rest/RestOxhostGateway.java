@@ -66,7 +66,8 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     /**
      * Jersey's HttpURLConnection connector silently re-sends a POST whose answer failed unless the
      * body is streamed; fixed-length streaming keeps the single attempt single (it needs the
-     * Content-Length header set here, which makes Jersey log a "restricted header" warning). The
+     * Content-Length header set here, which makes Jersey log a "restricted header" warning on
+     * every call: {@link RestrictedHeaderNotice} drops it on this gateway's threads). The
      * price: in streaming mode the JDK drops the body of a 401 answer, so such an attempt is
      * FAILED with its status but without 0xhost's message. Other clients ignore the property, and
      * RESTEasy's Apache HTTP client (WildFly) refuses a Content-Length set by the caller, so the
@@ -101,6 +102,9 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     /** Of an exception's message kept in a reason (the reason column holds 1000 characters). */
     private static final int MAX_EXCEPTION_MESSAGE = 200;
 
+    /** The names of the exchange threads, by which {@link RestrictedHeaderNotice} knows them. */
+    private static final String EXCHANGE_THREAD = "0xhost-exchange-";
+
     private final URI invoiceUri;
     private final String apiKey;
     private final Client client;
@@ -110,6 +114,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
     private final Duration exchangeDeadline;
     private final ThreadPoolExecutor exchanges;
     private final KeyMasking keyMasking;
+    private final RestrictedHeaderNotice restrictedHeaderNotice;
 
     /**
      * @param connectTimeout   for the TCP (and TLS) connection; a connection not made is FAILED
@@ -125,6 +130,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         this.invoiceUri = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl).toString()) + "/invoice");
         this.apiKey = Objects.requireNonNull(apiKey);
         this.keyMasking = KeyMasking.install(apiKey);
+        this.restrictedHeaderNotice = RestrictedHeaderNotice.install(RestOxhostGateway::isExchangeThread);
         this.client = ClientBuilder.newBuilder()
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -145,10 +151,14 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
      * gateway, so that a client looking up providers lazily finds the same ones as on the
      * caller's thread.
      */
+    static boolean isExchangeThread(Thread thread) {
+        return thread.getName().startsWith(EXCHANGE_THREAD);
+    }
+
     private static ThreadFactory exchangeThreads(ClassLoader loader) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "0xhost-exchange-" + count.incrementAndGet());
+            Thread thread = new Thread(task, EXCHANGE_THREAD + count.incrementAndGet());
             thread.setDaemon(true);
             thread.setContextClassLoader(loader);
             return thread;
@@ -349,6 +359,7 @@ public final class RestOxhostGateway implements OxhostGateway, AutoCloseable {
         exchanges.shutdownNow();
         client.close();
         keyMasking.close();
+        restrictedHeaderNotice.close();
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.zeroxhost.portal.oxhost.InvoiceOutcome.Created;
@@ -41,6 +42,7 @@ import net.zeroxhost.portal.oxhost.InvoiceRequest;
 import net.zeroxhost.portal.oxhost.OxhostInvoice;
 import net.zeroxhost.portal.oxhost.SeedAnswer;
 import net.zeroxhost.portal.oxhost.wire.InvoiceAnswerReader;
+import net.zeroxhost.portal.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +136,27 @@ class RestOxhostGatewayTest {
                 .withHeader("Content-Type", containing("application/json"))
                 .withRequestBody(equalToJson("{\"user_id\": \"" + USER_ID + "\", \"server_id\": \"" + SERVER_ID + "\"}")));
         assertThat(oxhost.getAllServeEvents()).hasSize(1);
+    }
+
+    /**
+     * Jersey warns about the Content-Length the gateway sets on purpose on every call; the gateway
+     * drops that warning on its own threads only (the same warning from elsewhere still shows).
+     */
+    @Test
+    void logsNoRestrictedHeaderWarningPerCallButLeavesOthersTheirs() {
+        answer(okJson(seedAnswer()));
+        Logger connector = Logger.getLogger(RestrictedHeaderNotice.LOGGER);
+        try (LogCapture capture = LogCapture.of(connector.getName())) {
+            SeedAnswer.assertCreatedExactly(gateway.createInvoice(REQUEST));
+            connector.warning("Attempt to send restricted header(s) while the [sun.net.http.allowRestrictedHeaders]"
+                    + " system property not set. Header(s) will possibly be ignored.");
+
+            assertThat(capture.records()).singleElement()
+                    .satisfies(record -> assertThat(record.getMessage()).contains("allowRestrictedHeaders"));
+        }
+        assertThat(connector.getFilter()).isNotNull();
+        gateway.close();
+        assertThat(connector.getFilter()).isNull();
     }
 
     @Test
