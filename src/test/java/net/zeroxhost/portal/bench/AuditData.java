@@ -66,8 +66,7 @@ public final class AuditData {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Properties found = generate(c, attempts, customers, now);
             if (args.length > 7) {
-                found.setProperty("bench.open", benchCustomer(c, args[6], portalHash(args[7]), now));
-                found.setProperty("bench.email", args[6]);
+                found.putAll(benchCustomer(c, args[6], portalHash(args[7]), now));
             }
             try (Writer out = Files.newBufferedWriter(facts)) {
                 found.store(out, "rows the audit benchmark asks for");
@@ -253,9 +252,9 @@ public final class AuditData {
      * The bench customer and its {@value #BENCH_ATTEMPTS} attempts, from a generator of its own so
      * that they are the same at every size: one every two weeks over the last year (invoices long
      * expired, failures, unknowns, on the active plans in turn), the newest {@code OPEN} and payable
-     * for 90 minutes. Returns the open invoice's id.
+     * for 90 minutes. Returns its facts: its email, account id and open invoice ({@code bench.*}).
      */
-    static String benchCustomer(Connection c, String email, String passwordHash, Instant now) throws SQLException {
+    static Properties benchCustomer(Connection c, String email, String passwordHash, Instant now) throws SQLException {
         Random random = new Random(144L);
         List<String[]> plans = new ArrayList<>();
         try (var s = c.createStatement();
@@ -332,7 +331,11 @@ public final class AuditData {
             }
         }
         c.commit();
-        return open;
+        Properties facts = new Properties();
+        facts.setProperty("bench.email", email);
+        facts.setProperty("bench.account", accountId);
+        facts.setProperty("bench.open", open);
+        return facts;
     }
 
     /**
