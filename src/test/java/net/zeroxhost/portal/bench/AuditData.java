@@ -2,6 +2,8 @@ package net.zeroxhost.portal.bench;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +13,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import net.zeroxhost.portal.account.PasswordHashing;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,7 +30,14 @@ import org.flywaydb.core.Flyway;
  * names rows that exist: the row in the middle of the list for a deep page, a customer, a plan, a
  * day, a track and an order id.
  *
- * <pre>java … AuditData jdbc-url user password attempts customers facts-file</pre>
+ * <pre>java … AuditData jdbc-url user password attempts customers facts-file [bench-email bench-password]</pre>
+ *
+ * With the last two, also one customer who can log in (its password hashed by the portal's own
+ * {@link PasswordHashing}, with Payara's PBKDF2 implementation on the class path) and whose own
+ * history is the same whatever the size: {@value #BENCH_ATTEMPTS} attempts over the year, the newest
+ * {@code OPEN} until 90 minutes after the generation. scripts/perf-data-scale signs it in at 0 and at
+ * a million attempts, so that only the rest of the database grows; the facts file then names its
+ * open invoice ({@code bench.open}).
  */
 public final class AuditData {
 
@@ -32,6 +45,7 @@ public final class AuditData {
     static final String ENDPOINT = "POST https://0xhost.net/API/invoice";
     static final String HEADERS = "Accept: application/json\nContent-Type: application/json\nx-api-key: ********";
     private static final String NO_LOGIN = "bench-customer:no-password-matches";
+    static final int BENCH_ATTEMPTS = 25;
 
     private AuditData() {
     }
@@ -49,7 +63,11 @@ public final class AuditData {
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            Properties found = generate(c, attempts, customers, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Properties found = generate(c, attempts, customers, now);
+            if (args.length > 7) {
+                found.putAll(benchCustomer(c, args[6], portalHash(args[7]), now));
+            }
             try (Writer out = Files.newBufferedWriter(facts)) {
                 found.store(out, "rows the audit benchmark asks for");
             }
@@ -228,6 +246,118 @@ public final class AuditData {
         c.commit();
         facts.setProperty("attempts", String.valueOf(attempts));
         return facts;
+    }
+
+    /**
+     * The bench customer and its {@value #BENCH_ATTEMPTS} attempts, from a generator of its own so
+     * that they are the same at every size: one every two weeks over the last year (invoices long
+     * expired, failures, unknowns, on the active plans in turn), the newest {@code OPEN} and payable
+     * for 90 minutes. Returns its facts: its email, account id and open invoice ({@code bench.*}).
+     */
+    static Properties benchCustomer(Connection c, String email, String passwordHash, Instant now) throws SQLException {
+        Random random = new Random(144L);
+        List<String[]> plans = new ArrayList<>();
+        try (var s = c.createStatement();
+             var rows = s.executeQuery("select id, monthly_price, name from plan where active = true order by sort_order, name")) {
+            while (rows.next()) {
+                plans.add(new String[] {rows.getString(1), rows.getBigDecimal(2).toPlainString(), rows.getString(3)});
+            }
+        }
+        String accountId = uuid(random);
+        try (PreparedStatement account = c.prepareStatement("""
+                insert into account (id, email, password_hash, role, oxhost_user_id, created_at, version)
+                values (?, ?, ?, 'CUSTOMER', ?, ?, 0)""")) {
+            account.setString(1, accountId);
+            account.setString(2, email);
+            account.setString(3, passwordHash);
+            account.setString(4, uuid(random));
+            account.setObject(5, utc(now.minus(400, ChronoUnit.DAYS)));
+            account.executeUpdate();
+        }
+        String open = null;
+        try (PreparedStatement insert = c.prepareStatement("""
+                insert into invoice_attempt (id, idempotency_key, account_id, plan_id, state, requested_at, completed_at,
+                    request_endpoint, request_body, request_headers, http_status, response_body, failure_reason,
+                    oxhost_message, track_id, order_id, transaction_id, amount, currency, pay_amount, pay_currency,
+                    network, address, lifetime_minutes, expired_at, oxhost_created_at, price, price_currency,
+                    latency_ms, gave_up_at, version, plan_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, null, 0, ?)""")) {
+            for (int i = 0; i < BENCH_ATTEMPTS; i++) {
+                boolean newest = i == BENCH_ATTEMPTS - 1;
+                Instant at = newest ? now : now.minus(365 - i * 14L, ChronoUnit.DAYS);
+                String[] plan = plans.get(i % plans.size());
+                // Every third an invoice (expired by now but the newest), the others failures and unknowns.
+                String state = newest || i % 3 == 0 ? "OPEN" : i % 3 == 1 ? "FAILED" : "UNKNOWN";
+                boolean invoice = state.equals("OPEN");
+                boolean failed = state.equals("FAILED");
+                String id = uuid(random);
+                String track = invoice ? String.valueOf(900_000_000L + i) : null;
+                int p = 0;
+                insert.setString(++p, id);
+                insert.setString(++p, uuid(random));
+                insert.setString(++p, accountId);
+                insert.setString(++p, plan[0]);
+                insert.setString(++p, state);
+                insert.setObject(++p, utc(at));
+                insert.setObject(++p, utc(at.plusMillis(250)));
+                insert.setString(++p, ENDPOINT);
+                insert.setString(++p, "{\"user_id\":\"" + accountId + "\",\"server_id\":\"" + plan[0] + "\"}");
+                insert.setString(++p, HEADERS);
+                insert.setObject(++p, invoice ? Integer.valueOf(200) : failed ? Integer.valueOf(400) : null);
+                insert.setString(++p, invoice ? "{\"success\":true,\"data\":{\"track_id\":\"" + track + "\"}}"
+                        : failed ? "{\"success\":false,\"message\":\"Invalid user\"}" : null);
+                insert.setString(++p, invoice ? null : failed ? "0xhost answered success:false"
+                        : "no answer from 0xhost within the read timeout");
+                insert.setString(++p, failed ? "Invalid user" : null);
+                insert.setString(++p, track);
+                insert.setString(++p, invoice ? uuid(random) : null);
+                insert.setString(++p, invoice ? uuid(random) : null);
+                insert.setString(++p, invoice ? plan[1] : null);
+                insert.setString(++p, invoice ? "EUR" : null);
+                insert.setString(++p, invoice ? "0.00" + (1000 + random.nextInt(9000)) + "5" : null);
+                insert.setString(++p, invoice ? "ETH" : null);
+                insert.setString(++p, invoice ? "Ethereum Network" : null);
+                insert.setString(++p, invoice ? "0x" + uuid(random).replace("-", "") + "00000000" : null);
+                insert.setObject(++p, invoice ? 90 : null);
+                insert.setObject(++p, invoice ? utc(at.plus(90, ChronoUnit.MINUTES)) : null);
+                insert.setObject(++p, invoice ? utc(at) : null);
+                insert.setBigDecimal(++p, new java.math.BigDecimal(plan[1]));
+                insert.setObject(++p, state.equals("UNKNOWN") ? null : 250);
+                insert.setString(++p, plan[2]);
+                insert.executeUpdate();
+                if (newest) {
+                    open = id;
+                }
+            }
+        }
+        c.commit();
+        Properties facts = new Properties();
+        facts.setProperty("bench.email", email);
+        facts.setProperty("bench.account", accountId);
+        facts.setProperty("bench.open", open);
+        return facts;
+    }
+
+    /**
+     * The portal's own hash of a password: {@link PasswordHashing} set up as the container sets it
+     * up, on the PBKDF2 implementation Payara ships (Soteria's, from the Payara Micro jar).
+     */
+    static String portalHash(String password) throws ReflectiveOperationException {
+        PasswordHashing hashing = new PasswordHashing();
+        Field hash = PasswordHashing.class.getDeclaredField("hash");
+        hash.setAccessible(true);
+        hash.set(hashing, Class.forName("org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl")
+                .getDeclaredConstructor().newInstance());
+        Field gate = PasswordHashing.class.getDeclaredField("maxConcurrentHashes");
+        gate.setAccessible(true);
+        gate.set(hashing, Optional.<Integer>empty());
+        Field wait = PasswordHashing.class.getDeclaredField("hashWaitMillis");
+        wait.setAccessible(true);
+        wait.setLong(hashing, 5_000);
+        Method configure = PasswordHashing.class.getDeclaredMethod("configure");
+        configure.setAccessible(true);
+        configure.invoke(hashing);
+        return hashing.hash(password);
     }
 
     /** Times with zone as the JDBC 4.2 type both H2 and PostgreSQL take, whatever the JVM's zone. */
