@@ -42,11 +42,20 @@ public final class MalformedUrl {
         return false;
     }
 
-    /** Every escape well formed, none a NUL, and the decoded bytes UTF-8. */
+    /** Every escape well formed, no NUL escaped or not, and the decoded bytes UTF-8. */
     private static boolean isDecodableText(String path) {
-        ByteBuffer decoded = ByteBuffer.allocate(path.length());
+        ByteBuffer decoded = ByteBuffer.allocate(3 * path.length());
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (c > 0xFF) {
+                // Not a byte of a request line: a server that decoded the path already. The text
+                // stays as it is (to a decoder of UTF-8, its own encoding).
+                decoded.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
             if (c != '%') {
                 decoded.put((byte) c);   // a byte of the request line, read as ISO-8859-1
                 continue;
