@@ -283,6 +283,20 @@ class WebSecurityIT {
     }
 
     /**
+     * A malformed URL that follows a good request on the same kept-alive connection is refused the
+     * same way: on Payara the guard checks every request of a connection, not only its first.
+     */
+    @Test
+    void aMalformedUrlAfterAGoodRequestOnOneConnectionIsRefusedToo() throws Exception {
+        for (String malformed : List.of("%zz", "%c0%ae")) {
+            List<RawGet> answers = RawGet.onOneConnection(base, "login", malformed);
+            assertThat(answers).as(malformed).hasSize(2);
+            assertThat(answers.get(0).status()).as("login before " + malformed).isEqualTo(200);
+            assertRefusedWithTheHeaders(answers.get(1), malformed + " after login");
+        }
+    }
+
+    /**
      * An empty path segment under the context ({@code //}, {@code /%2f}): Payara answers it with its
      * own redirect to the welcome page, made in its authentication step, where the interceptor around
      * the login mechanism ({@code account/SecurityHeadersFirst}) sets the headers.
