@@ -1,5 +1,7 @@
 package net.zeroxhost.payara.uriguard;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -16,27 +18,32 @@ import org.glassfish.grizzly.portunif.ProtocolFinder;
  * before the first connection goes there it puts a {@link UriGuardFilter} into the protocol's
  * chain, just before Grizzly's {@code HttpServerFilter}. Payara builds that chain after it made this
  * finder, so the finder can reach the chain only at run time; no connection is in the chain yet when
- * it is changed, since every connection asks this finder first.
+ * it is changed, since every connection asks this finder first. Where there is nothing to guard (a
+ * Payara that builds the chain otherwise), it closes each connection instead of serving it unguarded.
  */
 public class UriGuardFinder implements ProtocolFinder {
+
+    private static final Logger LOG = Logger.getLogger(UriGuardFinder.class.getName());
 
     private volatile boolean installed;
 
     @Override
     public Result find(PUContext puContext, FilterChainContext ctx) {
-        if (!installed) {
-            install(ctx);
+        if (!installed && !install(ctx)) {
+            ctx.getConnection().closeSilently();
+            return Result.NOT_FOUND;
         }
         return Result.FOUND;
     }
 
-    private synchronized void install(FilterChainContext ctx) {
+    private synchronized boolean install(FilterChainContext ctx) {
         if (installed) {
-            return;
+            return true;
         }
         Filter filter = ctx.getFilterChain().get(ctx.getFilterIdx());
         if (!(filter instanceof PUFilter portUnification)) {
-            throw new IllegalStateException("the URI guard's finder runs outside a port-unification filter: " + filter);
+            LOG.log(Level.SEVERE, "The URI guard''s finder runs outside a port-unification filter ({0}): connection closed", filter);
+            return false;
         }
         int guarded = 0;
         for (PUProtocol protocol : portUnification.getProtocols()) {
@@ -50,9 +57,10 @@ public class UriGuardFinder implements ProtocolFinder {
             }
         }
         if (guarded == 0) {
-            // Fail closed: a listener configured for the guard never serves unguarded.
-            throw new IllegalStateException("the URI guard found no HTTP server filter to guard in " + portUnification.getProtocols());
+            LOG.log(Level.SEVERE, "The URI guard found no HTTP server filter to guard in {0}: connection closed", portUnification.getProtocols());
+            return false;
         }
         installed = true;
+        return true;
     }
 }
