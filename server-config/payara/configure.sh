@@ -16,6 +16,8 @@
 #   PORTAL_DB_USER              default portal
 #   PORTAL_DB_PASSWORD          stored as the password alias portal.db.password
 #   POSTGRESQL_JAR              the PostgreSQL JDBC driver jar, added as a server library
+#   PAYARA_URI_GUARD_JAR        the URI guard's jar; default target/portal-payara-uri-guard.jar of
+#                               this repository, which `mvn package` builds
 set -euo pipefail
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server folder}"
 asadmin() { "$PAYARA_HOME/bin/asadmin" ${ASADMIN_OPTS:-} "$@"; }
@@ -73,4 +75,37 @@ if [ -n "${POSTGRESQL_JAR:-}" ]; then
     fi
     echo "library $(basename "$POSTGRESQL_JAR") present"
 fi
+# The URI guard (docs/security.md, "Malformed URLs"): Payara answers a broken percent-escape
+# (/%zz) with an empty 200 and escapes of no text (/%c0%ae) with a bare 400, before the portal
+# runs. Its jar goes onto the common class path (replaced on each run, so a new build takes
+# effect at the restart); each listener's protocol becomes a port unification whose one finder
+# routes every connection to the listener's HTTP protocol and puts the guard into its chain: a
+# 400 with the portal's security headers instead. The price: no HTTP/2 on these listeners.
+guard_jar=${PAYARA_URI_GUARD_JAR:-$(cd "$(dirname "$0")/../.." && pwd)/target/portal-payara-uri-guard.jar}
+if [ ! -f "$guard_jar" ]; then
+    echo "No URI guard jar at $guard_jar: build it with mvn package, or set PAYARA_URI_GUARD_JAR" >&2
+    exit 1
+fi
+guard_lib=portal-payara-uri-guard.jar
+if [ "$(basename "$guard_jar")" != "$guard_lib" ]; then
+    cp "$guard_jar" "$secrets_dir/$guard_lib"
+    guard_jar=$secrets_dir/$guard_lib
+fi
+if asadmin list-libraries --type common | grep -qx "$guard_lib"; then
+    asadmin remove-library --type common "$guard_lib" >/dev/null
+fi
+asadmin add-library --type common "$guard_jar" >/dev/null
+echo "library $guard_lib present"
+for listener in http-listener-1 http-listener-2; do
+    guarded=uri-guard-$listener
+    if ! asadmin list-protocols | grep -qx "$guarded"; then
+        asadmin create-protocol "$guarded" >/dev/null
+    fi
+    if ! asadmin list-protocol-finders "$guarded" | grep -qx uri-guard; then
+        asadmin create-protocol-finder --protocol "$guarded" --targetprotocol "$listener" \
+            --classname net.zeroxhost.payara.uriguard.UriGuardFinder uri-guard >/dev/null
+    fi
+    asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.$listener.protocol=$guarded" >/dev/null
+done
+echo "URI guard on http-listener-1 and http-listener-2"
 echo "Done. Restart the domain (asadmin restart-domain) before deploying the portal."

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import net.zeroxhost.portal.platform.MalformedUrl;
 import net.zeroxhost.portal.platform.SecurityHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,6 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * exception in Faces and a 500 page. A body of unknown length (chunked) is refused with 411:
  * browsers always state a form's length, and a limit that only counted stated lengths would be
  * no limit.
+ *
+ * <p>A malformed URL ({@link MalformedUrl}: a broken percent-escape, an escaped NUL, escapes of no
+ * UTF-8 text) is answered 400 here, with these headers, where a server lets it reach the portal
+ * (WildFly hands escapes of no text on); on Payara the URI guard of its listeners answers it
+ * first, by the same rule (docs/security.md).
  *
  * <p>With {@code portal.web.https-only}, a request that did not come over TLS is redirected to the
  * same URL over HTTPS, and every answer over TLS tells the browser to use nothing else (HSTS).
@@ -54,6 +60,11 @@ public class SecurityHeadersFilter extends HttpFilter {
             // filter as a request, only as the error page's dispatch: the headers are set here.
             // The request's checks below were made, or had no say, when it first came in.
             chain.doFilter(request, response);
+            return;
+        }
+        String query = request.getQueryString();
+        if (MalformedUrl.isMalformed(query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query)) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", "This address is malformed.");
             return;
         }
         if (headers.httpsOnly() && !request.isSecure()) {

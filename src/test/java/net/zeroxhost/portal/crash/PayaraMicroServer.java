@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -32,11 +33,15 @@ final class PayaraMicroServer implements PortalServer {
         this(runDir, port, List.of());
     }
 
-    /** With server libraries, such as a JDBC driver, added as {@code --addlibs} (never inside the WAR). */
+    /**
+     * With server libraries, such as a JDBC driver, added as {@code --addlibs} (never inside the WAR),
+     * after the URI guard's jar, which the pre-boot commands put on the listeners.
+     */
     PayaraMicroServer(Path runDir, int port, List<Path> libraries) {
         this.runDir = runDir;
         this.port = port;
-        this.libraries = libraries.stream().flatMap(l -> Stream.of("--addlibs", l.toString())).toList();
+        this.libraries = List.of("--addlibs", Stream.concat(Stream.of(PortalServer.required("portal.uriGuardJar")),
+                libraries.stream().map(Path::toString)).collect(Collectors.joining(":")));
     }
 
     @Override

@@ -89,7 +89,7 @@ class TwoNodeSweepIT {
         Files.createDirectories(runDir);
         // No call reaches 0xhost in this test; were one made, it would hang rather than answer.
         oxhost = new UnansweredPort();
-        Path driver = Path.of(PortalServer.required("portal.microLibs"));
+        Path driver = Path.of(PortalServer.required("portal.postgresqlDriver"));
         Map<String, String> settings = Map.of(
                 "OXHOST_API_KEY", OxhostStub.API_KEY,
                 "OXHOST_BASE_URL", "http://127.0.0.1:" + oxhost.port() + "/API",

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import net.zeroxhost.portal.platform.SecurityHeaders;
 import net.zeroxhost.portal.testsupport.Deployments;
 import net.zeroxhost.portal.testsupport.PortalHttp;
+import net.zeroxhost.portal.testsupport.RawGet;
 import net.zeroxhost.portal.testsupport.TestTags;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,6 +56,21 @@ class TlsIT {
         assertThat(plain.headers().firstValue("Location")).hasValue(overTls().resolve("login?next=plans").toString());
         assertThat(plain.headers().firstValue("Content-Security-Policy")).as("the redirect carries the headers").isPresent();
         assertThat(plain.headers().firstValue("Set-Cookie")).as("no session over plain HTTP").isEmpty();
+    }
+
+    /**
+     * A malformed URL over TLS gets the same 400 with the headers as over plain HTTP (on Payara the
+     * URI guard is on the TLS listener too, docs/security.md).
+     */
+    @Test
+    void aMalformedUrlOverTlsIsRefusedWithTheHeaders() throws Exception {
+        for (String path : List.of("%zz", "%c0%ae")) {
+            RawGet answer = RawGet.overTls(overTls().toURL(), path);
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.header("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(answer.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(answer.header("Server")).as(path).isEmpty();
+        }
     }
 
     @Test

@@ -62,6 +62,11 @@ public final class PortalHttp {
      * as it is, and the pom turns the JDK client's host name check off for the tests.
      */
     public static PortalHttp overTls(URI base) throws GeneralSecurityException {
+        return new PortalHttp(base, Map.of(), trustingTheTestServers());
+    }
+
+    /** TLS that trusts any certificate: the test servers' own, self-signed ones. */
+    static SSLContext trustingTheTestServers() throws GeneralSecurityException {
         TrustManager trustAny = new X509TrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {
@@ -78,7 +83,7 @@ public final class PortalHttp {
         };
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {trustAny}, new SecureRandom());
-        return new PortalHttp(base, Map.of(), tls);
+        return tls;
     }
 
     /** The cookies this client holds as the server set them (their flags included). */
