@@ -25,9 +25,24 @@ public final class MalformedUrl {
      * UTF-8 text (an overlong dot {@code %c0%ae}, {@code %ff%fe}).
      */
     public static boolean isMalformed(String raw) {
+        if (isPlainAscii(raw)) {
+            // Nearly every request: nothing to decode, so nothing to allocate on this hot path.
+            return false;
+        }
         int query = raw.indexOf('?');
         String path = query < 0 ? raw : raw.substring(0, query);
         return query >= 0 && hasBrokenEscape(raw.substring(query + 1)) || !isDecodableText(path);
+    }
+
+    /** No escape, no NUL, nothing beyond ASCII: well formed whatever its parts. */
+    private static boolean isPlainAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' || c == 0 || c > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBrokenEscape(String text) {

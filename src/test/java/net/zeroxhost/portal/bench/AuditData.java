@@ -44,6 +44,15 @@ public final class AuditData {
     static final int PLANS = 20;
     static final String ENDPOINT = "POST https://0xhost.net/API/invoice";
     static final String HEADERS = "Accept: application/json\nContent-Type: application/json\nx-api-key: ********";
+    /** One attempt row, every column but the price's currency (EUR) and the version (0) a parameter. */
+    private static final String INSERT_ATTEMPT = """
+            insert into invoice_attempt (id, idempotency_key, account_id, plan_id, state, requested_at, completed_at,
+                request_endpoint, request_body, request_headers, http_status, response_body, failure_reason,
+                oxhost_message, track_id, order_id, transaction_id, amount, currency, pay_amount, pay_currency,
+                network, address, lifetime_minutes, expired_at, oxhost_created_at, price, price_currency,
+                latency_ms, gave_up_at, version, plan_name)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, 0, ?)""";
+
     private static final String NO_LOGIN = "bench-customer:no-password-matches";
     static final int BENCH_ATTEMPTS = 25;
 
@@ -141,13 +150,7 @@ public final class AuditData {
         Duration year = Duration.ofDays(365);
         long stepMicros = year.toNanos() / 1000 / Math.max(1, attempts);
         Instant first = now.minus(year);
-        try (PreparedStatement insert = c.prepareStatement("""
-                insert into invoice_attempt (id, idempotency_key, account_id, plan_id, state, requested_at, completed_at,
-                    request_endpoint, request_body, request_headers, http_status, response_body, failure_reason,
-                    oxhost_message, track_id, order_id, transaction_id, amount, currency, pay_amount, pay_currency,
-                    network, address, lifetime_minutes, expired_at, oxhost_created_at, price, price_currency,
-                    latency_ms, gave_up_at, version, plan_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, 0, ?)""")) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ATTEMPT)) {
             for (int i = 0; i < attempts; i++) {
                 Instant at = first.plus(i * stepMicros, ChronoUnit.MICROS);
                 String id = ordered(i, random);
@@ -275,13 +278,7 @@ public final class AuditData {
             account.executeUpdate();
         }
         String open = null;
-        try (PreparedStatement insert = c.prepareStatement("""
-                insert into invoice_attempt (id, idempotency_key, account_id, plan_id, state, requested_at, completed_at,
-                    request_endpoint, request_body, request_headers, http_status, response_body, failure_reason,
-                    oxhost_message, track_id, order_id, transaction_id, amount, currency, pay_amount, pay_currency,
-                    network, address, lifetime_minutes, expired_at, oxhost_created_at, price, price_currency,
-                    latency_ms, gave_up_at, version, plan_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, null, 0, ?)""")) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ATTEMPT)) {
             for (int i = 0; i < BENCH_ATTEMPTS; i++) {
                 boolean newest = i == BENCH_ATTEMPTS - 1;
                 Instant at = newest ? now : now.minus(365 - i * 14L, ChronoUnit.DAYS);
@@ -323,6 +320,7 @@ public final class AuditData {
                 insert.setObject(++p, invoice ? utc(at) : null);
                 insert.setBigDecimal(++p, new java.math.BigDecimal(plan[1]));
                 insert.setObject(++p, state.equals("UNKNOWN") ? null : 250);
+                insert.setObject(++p, null);
                 insert.setString(++p, plan[2]);
                 insert.executeUpdate();
                 if (newest) {

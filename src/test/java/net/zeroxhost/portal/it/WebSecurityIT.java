@@ -324,8 +324,8 @@ class WebSecurityIT {
     }
 
     /**
-     * The logout form is on every page, and its post restores the page's view without running the
-     * page's own loading: each page must take it (a payment page once answered it with a 500).
+     * The logout form is on every signed-in page, each rendering it with the session's token, and its
+     * post logs out from any of them (when it was a Faces form, a payment page answered it with a 500).
      */
     @Test
     void theLogoutFormWorksFromEveryKindOfPage() throws Exception {

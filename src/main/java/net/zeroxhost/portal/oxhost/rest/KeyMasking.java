@@ -44,7 +44,7 @@ final class KeyMasking implements Filter, AutoCloseable {
             // Held here as well: JUL keeps loggers weakly, and a collected one would lose its filter.
             Logger logger = Logger.getLogger(name);
             masking.loggers.add(logger);
-            logger.setFilter(new Link(masking, logger.getFilter()));
+            FilterInFront.put(logger, masking);
         }
         return masking;
     }
@@ -71,17 +71,7 @@ final class KeyMasking implements Filter, AutoCloseable {
     @Override
     public void close() {
         for (Logger logger : loggers) {
-            if (logger.getFilter() instanceof Link link && link.masking == this) {
-                logger.setFilter(link.next);
-            }
-        }
-    }
-
-    /** This mask first, then the logger's own filter. */
-    private record Link(KeyMasking masking, Filter next) implements Filter {
-        @Override
-        public boolean isLoggable(LogRecord record) {
-            return masking.isLoggable(record) && (next == null || next.isLoggable(record));
+            FilterInFront.takeAway(logger, this);
         }
     }
 }

@@ -32,7 +32,7 @@ final class RestrictedHeaderNotice implements Filter, AutoCloseable {
     /** Puts the filter on Jersey's connector logger, in front of whatever filter it already had. */
     static RestrictedHeaderNotice install(Predicate<Thread> ownThread) {
         RestrictedHeaderNotice notice = new RestrictedHeaderNotice(Logger.getLogger(LOGGER), Objects.requireNonNull(ownThread));
-        notice.logger.setFilter(new Link(notice, notice.logger.getFilter()));
+        FilterInFront.put(notice.logger, notice);
         return notice;
     }
 
@@ -46,16 +46,6 @@ final class RestrictedHeaderNotice implements Filter, AutoCloseable {
     /** Puts back the filter found at install, so that a redeployment leaves no class of ours behind. */
     @Override
     public void close() {
-        if (logger.getFilter() instanceof Link link && link.notice == this) {
-            logger.setFilter(link.next);
-        }
-    }
-
-    /** This filter first, then the logger's own. */
-    private record Link(RestrictedHeaderNotice notice, Filter next) implements Filter {
-        @Override
-        public boolean isLoggable(LogRecord record) {
-            return notice.isLoggable(record) && (next == null || next.isLoggable(record));
-        }
+        FilterInFront.takeAway(logger, this);
     }
 }
